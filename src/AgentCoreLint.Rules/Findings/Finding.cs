@@ -47,7 +47,7 @@ public static class FindingLevels
 
 /// <summary>
 /// One problem in one input, located at the key or value that causes it. The file it belongs to is
-/// attached by the engine (<see cref="FileFinding"/> in Core); rules produce <see cref="Finding"/>s.
+/// attached by the engine (Core's <c>LintResult</c>); rules produce <see cref="Finding"/>s.
 /// Messages never contain the value of a sensitive member or a secret: rules redact before reporting.
 /// </summary>
 public sealed record Finding
