@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using AgentCoreLint.Core;
+using AgentCoreLint.Core.Engine;
+using AgentCoreLint.Core.Output;
+using AgentCoreLint.Rules.Catalog;
+using AgentCoreLint.Rules.Findings;
+
+namespace AgentCoreLint.Cli;
+
+/// <summary>The <c>agentcorelint</c> command line: <c>lint</c> and <c>rules</c>. Exit codes: 0 no finding at or above
+/// the fail level, 1 findings, 2 usage, configuration or internal error.</summary>
+internal static class CommandLine
+{
+    public const int ExitClean = 0;
+    public const int ExitFindings = 1;
+    public const int ExitError = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Build(stdout, stderr);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"agentcorelint: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'agentcorelint --help' for usage.");
+            return ExitError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"agentcorelint: {e.Message}");
+            return ExitError;
+        }
+        catch (Exception e)
+        {
+            // Internal errors name the exception type only: a message could quote file content, and content may hold secrets.
+            stderr.WriteLine($"agentcorelint: internal error ({e.GetType().Name}). Please report it with the command line you ran.");
+            return ExitError;
+        }
+    }
+
+    internal static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand(
+            "AgentCoreLint checks Amazon Bedrock AgentCore Control configurations before you deploy: request documents " +
+            "(JSON or YAML bodies of CreateAgentRuntime, UpdateAgentRuntime, CreateHarness, CreateBrowser, …), " +
+            "CloudFormation and CDK templates, and Terraform plan JSON. It reports schema violations against the AWS " +
+            "service model and semantic rules (mount paths, unions, VPC settings, secrets) as text, SARIF or JSON.");
+        root.Add(LintCommand.Build(stdout, stderr));
+        root.Add(RulesCommand.Build(stdout));
+        return root;
+    }
+}
+
+/// <summary>A usage or configuration error the user can fix: exit code 2 with the message.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,3 @@
+using AgentCoreLint.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

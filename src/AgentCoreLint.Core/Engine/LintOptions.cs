@@ -1,0 +1,28 @@
+using AgentCoreLint.Core.Loading;
+
+namespace AgentCoreLint.Core.Engine;
+
+/// <summary>Options of a lint run. Defaults are what a pre-commit hook or a CI job needs.</summary>
+public sealed record LintOptions
+{
+    /// <summary>The default largest input, in bytes (32 MiB): far above any request, template or plan of AgentCore
+    /// resources, far below what would stall a pre-commit hook.</summary>
+    public const long DefaultMaxFileBytes = 32L * 1024 * 1024;
+
+    /// <summary>Forces every request document to be checked as this operation (e.g. <c>UpdateAgentRuntime</c>)
+    /// instead of inferring it; null to infer.</summary>
+    public string? Operation { get; init; }
+
+    /// <summary>The absolute folder that result paths are relative to (SARIF <c>%SRCROOT%</c>). Null: the root of
+    /// the git repository around the current directory, or the current directory outside a repository.</summary>
+    public string? SourceRoot { get; init; }
+
+    /// <summary>Parser limits (file size, nesting depth, node count, YAML aliases).</summary>
+    public LoadOptions Load { get; init; } = new() { MaxFileBytes = DefaultMaxFileBytes };
+
+    /// <summary>How many files to lint at once; null for one per processor.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>The SARIF <c>runAutomationDetails.id</c> (GitHub code scanning category), ending in '/'.</summary>
+    public string AutomationId { get; init; } = "agentcorelint/";
+}

@@ -1,0 +1,187 @@
+using AgentCoreLint.Core.Schema;
+using AgentCoreLint.Rules.Documents;
+using AgentCoreLint.Rules.Model;
+
+namespace AgentCoreLint.Core.Engine;
+
+/// <summary>The outcome of <see cref="OperationDetector.Detect"/>.</summary>
+/// <param name="Operation">The operation the document is a request for, or null when none or several fit.</param>
+/// <param name="Candidates">When ambiguous, the operations that fit equally well (sorted); otherwise empty.</param>
+/// <param name="IsAgentCoreDocument">False when the members do not look like any AgentCore Control request at all
+/// (e.g. a <c>package.json</c>); directory runs skip such files silently.</param>
+public sealed record OperationDetection(string? Operation, IReadOnlyList<string> Candidates, bool IsAgentCoreDocument);
+
+/// <summary>
+/// Infers the AgentCore Control operation of a request document from its top-level members, using the input
+/// shapes of the service model: <c>agentRuntimeName</c> → CreateAgentRuntime, <c>agentRuntimeId</c> +
+/// <c>agentRuntimeArtifact</c> → UpdateAgentRuntime, <c>harnessName</c> / <c>harnessId</c> → Create/UpdateHarness,
+/// and so on for all operations. Each operation scores its exact member matches, near-misses (likely typos),
+/// unknown members and missing required members; ties are broken by how many schema violations each candidate
+/// would report, then by words in the file name (<c>browser</c>, <c>code-interpreter</c>, <c>update</c>, …).
+/// </summary>
+public static class OperationDetector
+{
+    // Members so common across operations that they say nothing about which one a document is for.
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
+    {
+        "name", "description", "tags", "clientToken", "maxResults", "nextToken", "type", "status", "version",
+        "id", "arn", "roleArn", "executionRoleArn", "kmsKeyArn", "resourceArn", "tagKeys", "encryptionKeyArn",
+    };
+
+    private static readonly Lazy<IReadOnlyList<OperationInfo>> Operations = new(BuildOperations);
+    private static readonly Lazy<IReadOnlyDictionary<string, int>> MemberFrequency = new(BuildFrequency);
+
+    /// <summary>Detects the operation of <paramref name="root"/>.</summary>
+    /// <param name="root">The document's root object.</param>
+    /// <param name="fileName">The file name, used only to break ties.</param>
+    public static OperationDetection Detect(ObjectNode root, string? fileName = null)
+    {
+        var keys = root.Properties.Select(p => p.Name).Where(k => !k.StartsWith('$')).Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count == 0 || !keys.Any(IsDistinctive))
+        {
+            return new OperationDetection(null, Array.Empty<string>(), false);
+        }
+
+        var scored = new List<(OperationInfo Op, double Score, int Exact)>();
+        foreach (var op in Operations.Value)
+        {
+            var (score, exact, distinctive) = Score(op, keys);
+            if (distinctive > 0)
+            {
+                scored.Add((op, score, exact));
+            }
+        }
+
+        if (scored.Count == 0)
+        {
+            return new OperationDetection(null, Array.Empty<string>(), false);
+        }
+
+        var bestScore = scored.Max(s => s.Score);
+        var best = scored.Where(s => Math.Abs(s.Score - bestScore) < 1e-9).ToList();
+
+        // Fewer than half the members recognised: more likely some other tool's file than a broken request.
+        if (best[0].Exact * 2 < keys.Count)
+        {
+            return new OperationDetection(null, Array.Empty<string>(), false);
+        }
+
+        var names = best.Select(b => b.Op.Name).ToList();
+        if (names.Count > 1)
+        {
+            names = BreakTieBySchema(root, names);
+        }
+
+        if (names.Count > 1 && fileName is not null)
+        {
+            names = BreakTieByFileName(names, fileName);
+        }
+
+        return names.Count == 1
+            ? new OperationDetection(names[0], Array.Empty<string>(), true)
+            : new OperationDetection(null, names.Order(StringComparer.Ordinal).ToList(), true);
+    }
+
+    /// <summary>True when <paramref name="operation"/> names an operation of the service model that takes input.</summary>
+    public static bool IsKnownOperation(string operation) => ApiModel.OperationInputs.ContainsKey(operation);
+
+    private static (double Score, int Exact, int Distinctive) Score(OperationInfo op, IReadOnlyList<string> keys)
+    {
+        double score = 0;
+        var exact = 0;
+        var distinctive = 0;
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (op.Members.Contains(key))
+            {
+                exact++;
+                score += 2;
+                present.Add(key);
+                if (IsDistinctive(key))
+                {
+                    distinctive++;
+                }
+
+                continue;
+            }
+
+            var near = Suggestions.Closest(key, op.Members.Where(m => !keys.Contains(m)));
+            if (near is not null)
+            {
+                // A likely typo of a member: weaker evidence the closer it is not.
+                score += 1.5 - (0.25 * Suggestions.Distance(key.ToLowerInvariant(), near.ToLowerInvariant()));
+                present.Add(near);
+            }
+            else
+            {
+                score -= 2;
+            }
+        }
+
+        foreach (var required in op.Required)
+        {
+            if (!present.Contains(required))
+            {
+                score -= 3;
+            }
+        }
+
+        return (score, exact, distinctive);
+    }
+
+    private static List<string> BreakTieBySchema(ObjectNode root, List<string> names)
+    {
+        var counts = names
+            .Where(SchemaValidator.HasSchema)
+            .Select(n => (Name: n, Errors: SchemaValidator.Shared.Validate(new Rules.Engine.LintTarget(n, root, root.Span)).Count))
+            .ToList();
+        if (counts.Count == 0)
+        {
+            return names;
+        }
+
+        var min = counts.Min(c => c.Errors);
+        return counts.Where(c => c.Errors == min).Select(c => c.Name).ToList();
+    }
+
+    private static List<string> BreakTieByFileName(List<string> names, string fileName)
+    {
+        var words = new string(Path.GetFileNameWithoutExtension(fileName).ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
+        names = Prefer(names, n => words.Contains(Noun(n), StringComparison.Ordinal) ||
+                                   (Noun(n) == "codeinterpreter" && words.Contains("interpreter", StringComparison.Ordinal)));
+        return Prefer(names, n => words.Contains(n.ToLowerInvariant()[..(n.Length - Noun(n).Length)], StringComparison.Ordinal));
+
+        static string Noun(string operation)
+        {
+            var lower = operation.ToLowerInvariant();
+            var verbLength = lower.TakeWhile((c, i) => i == 0 || !char.IsUpper(operation[i])).Count();
+            return lower[verbLength..];
+        }
+
+        static List<string> Prefer(List<string> names, Func<string, bool> predicate)
+        {
+            var preferred = names.Where(predicate).ToList();
+            return preferred.Count > 0 ? preferred : names;
+        }
+    }
+
+    private static bool IsDistinctive(string member) =>
+        !Generic.Contains(member) && MemberFrequency.Value.TryGetValue(member, out var count) && count <= 8;
+
+    private static IReadOnlyList<OperationInfo> BuildOperations() =>
+        ApiModel.OperationInputs
+            .OrderBy(o => o.Key, StringComparer.Ordinal)
+            .Select(o =>
+            {
+                var shape = ApiModel.GetShape(o.Value);
+                return new OperationInfo(o.Key, shape.Members.Select(m => m.Name).ToHashSet(StringComparer.Ordinal), shape.Required);
+            })
+            .Where(o => o.Members.Count > 0)
+            .ToList();
+
+    private static IReadOnlyDictionary<string, int> BuildFrequency() =>
+        Operations.Value.SelectMany(o => o.Members).GroupBy(m => m, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    private sealed record OperationInfo(string Name, HashSet<string> Members, IReadOnlyList<string> Required);
+}

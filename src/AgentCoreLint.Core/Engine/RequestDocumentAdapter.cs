@@ -1,0 +1,66 @@
+using AgentCoreLint.Rules.Catalog;
+using AgentCoreLint.Rules.Documents;
+using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Findings;
+
+namespace AgentCoreLint.Core.Engine;
+
+/// <summary>
+/// AgentCore Control request documents: the JSON or YAML body of an operation, as passed to
+/// <c>aws bedrock-agentcore-control &lt;operation&gt; --cli-input-json</c>. The operation is inferred
+/// (<see cref="OperationDetector"/>) unless forced with <see cref="LintOptions.Operation"/>. This adapter is
+/// asked last: it recognises any object.
+/// </summary>
+public sealed class RequestDocumentAdapter : IInputAdapter
+{
+    /// <inheritdoc />
+    public string Kind => "request document";
+
+    /// <inheritdoc />
+    public bool Recognizes(DocNode root, string fileName) => root is ObjectNode;
+
+    /// <inheritdoc />
+    public void CreateTargets(DocNode root, InputContext context)
+    {
+        if (root is not ObjectNode obj)
+        {
+            return;
+        }
+
+        if (context.Options.Operation is { } forced)
+        {
+            context.Targets.Add(new LintTarget(forced, obj, Head(obj.Span)));
+            return;
+        }
+
+        var detection = OperationDetector.Detect(obj, context.FileName);
+        if (detection.Operation is { } operation)
+        {
+            context.Targets.Add(new LintTarget(operation, obj, Head(obj.Span)));
+        }
+        else if (detection.Candidates.Count > 1)
+        {
+            context.Findings.Add(Unrecognized(obj,
+                $"The document's members fit several operations equally well: {string.Join(", ", detection.Candidates)}. " +
+                $"Name one with --operation (e.g. --operation {detection.Candidates[0]})."));
+        }
+        else if (context.IsExplicit)
+        {
+            context.Findings.Add(Unrecognized(obj,
+                "The document is not recognised as an AgentCore Control request, CloudFormation template or Terraform plan: " +
+                "no top-level member identifies an operation. Name the operation with --operation, or lint only AgentCore files."));
+        }
+    }
+
+    /// <summary>The first character of a region: findings about a whole document point at its opening line.</summary>
+    internal static SourceSpan Head(SourceSpan span) => new(span.Start, new SourcePosition(span.Start.Line, span.Start.Column + 1));
+
+    private static Finding Unrecognized(DocNode at, string message) => new()
+    {
+        RuleId = "ACL0002",
+        Level = RuleCatalog.Get("ACL0002").DefaultLevel,
+        Message = message,
+        Span = Head(at.Span),
+        Pointer = at.Pointer,
+    };
+}

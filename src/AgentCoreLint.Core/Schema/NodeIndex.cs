@@ -1,0 +1,38 @@
+using AgentCoreLint.Rules.Documents;
+using AgentCoreLint.Rules.Model;
+
+namespace AgentCoreLint.Core.Schema;
+
+/// <summary>
+/// What the schema validator knows about one node of a request tree: the node, the member that holds it (for
+/// locating "missing member" findings at the parent's key), its service-model shape, and whether any shape on
+/// its path is <c>sensitive</c> (then its value is never echoed).
+/// </summary>
+internal sealed record IndexedNode(DocNode Node, PropertyNode? Holder, PropertyNode? Key, Shape? Shape, bool IsSensitive, string ApiPath);
+
+/// <summary>
+/// Numbers the nodes of a request tree in document order (ids from 1) while walking the service model beside it,
+/// so that a validation error can be traced back to the exact node, key and shape it concerns.
+/// </summary>
+internal sealed class NodeIndex
+{
+    private readonly List<IndexedNode> _nodes = new() { null! };
+
+    public IndexedNode this[int id] => _nodes[id];
+
+    public int Count => _nodes.Count - 1;
+
+    /// <summary>Registers a value node; returns its id.</summary>
+    public int AddValue(DocNode node, PropertyNode? holder, Shape? shape, bool sensitive, string apiPath)
+    {
+        _nodes.Add(new IndexedNode(node, holder, null, shape, sensitive, apiPath));
+        return _nodes.Count - 1;
+    }
+
+    /// <summary>Registers a member key; returns its id.</summary>
+    public int AddKey(PropertyNode key, Shape? valueShape, bool sensitive, string apiPath)
+    {
+        _nodes.Add(new IndexedNode(key.Value, key, key, valueShape, sensitive, apiPath));
+        return _nodes.Count - 1;
+    }
+}

@@ -1,0 +1,304 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using AgentCoreLint.Rules.Documents;
+using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Findings;
+using AgentCoreLint.Rules.Model;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace AgentCoreLint.Core.Schema;
+
+/// <summary>
+/// Checks a request against the JSON Schema generated from the AWS service model for its operation
+/// (<c>schemas/api/&lt;Operation&gt;.json</c>, embedded) with NJsonSchema, and turns every violation into a finding
+/// (ACL1001–ACL1007) located at the offending key or value. Union cardinality (ACL1008) is left to the union rule,
+/// which explains it better. Values of <c>sensitive</c> shapes are never echoed. Thread-safe; schemas load lazily,
+/// once per operation.
+/// </summary>
+public sealed class SchemaValidator
+{
+    private const int MaxEchoLength = 60;
+
+    private readonly ConcurrentDictionary<string, Lazy<JsonSchema>> _schemas = new(StringComparer.Ordinal);
+
+    /// <summary>The process-wide instance (schemas are cached in it).</summary>
+    public static SchemaValidator Shared { get; } = new();
+
+    /// <summary>True when a schema exists for <paramref name="operation"/>.</summary>
+    public static bool HasSchema(string operation) =>
+        typeof(SchemaValidator).Assembly.GetManifestResourceInfo(ResourceName(operation)) is not null;
+
+    /// <summary>Validates one request.</summary>
+    /// <param name="target">The request; its operation must have a schema (<see cref="HasSchema"/>).</param>
+    /// <returns>The findings, in the order the validator met them (the engine sorts).</returns>
+    /// <exception cref="KeyNotFoundException">No schema exists for the target's operation.</exception>
+    public IReadOnlyList<Finding> Validate(LintTarget target)
+    {
+        var schema = GetSchema(target.Operation);
+        var index = new NodeIndex();
+        JToken token;
+        using (var reader = new TreeJsonReader(target.Request, ApiModel.InputOf(target.Operation), index))
+        {
+            token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+        }
+
+        var errors = new List<ValidationError>();
+        Flatten(new JsonSchemaValidator().Validate(token, schema), errors);
+
+        var findings = new List<Finding>();
+        var seen = new HashSet<(string, string, string)>();
+        foreach (var error in errors)
+        {
+            if (ToFinding(target, index, error) is { } finding && seen.Add((finding.RuleId, finding.Pointer, finding.Message)))
+            {
+                findings.Add(finding);
+            }
+        }
+
+        return findings;
+    }
+
+    private JsonSchema GetSchema(string operation) =>
+        _schemas.GetOrAdd(operation, op => new Lazy<JsonSchema>(() => Load(op))).Value;
+
+    private static JsonSchema Load(string operation)
+    {
+        using var stream = typeof(SchemaValidator).Assembly.GetManifestResourceStream(ResourceName(operation))
+            ?? throw new KeyNotFoundException($"No schema for operation '{operation}'.");
+        using var reader = new StreamReader(stream);
+        return JsonSchema.FromJsonAsync(reader.ReadToEnd()).GetAwaiter().GetResult();
+    }
+
+    private static string ResourceName(string operation) => $"schemas/api/{operation}.json";
+
+    private static void Flatten(IEnumerable<ValidationError> errors, List<ValidationError> into)
+    {
+        foreach (var error in errors)
+        {
+            if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
+            {
+                foreach (var nested in child.Errors.Values)
+                {
+                    Flatten(nested, into);
+                }
+            }
+            else
+            {
+                into.Add(error);
+            }
+        }
+    }
+
+    private static Finding? ToFinding(LintTarget target, NodeIndex index, ValidationError error)
+    {
+        if (!error.HasLineInfo || error.LineNumber < 1 || error.LineNumber > index.Count)
+        {
+            return null;
+        }
+
+        var at = index[error.LineNumber];
+        if (at.Node is UnknownNode)
+        {
+            // Unknown until deployment: only structural errors about its parent can be judged, not its value.
+            return null;
+        }
+
+        var schema = error.Schema?.ActualSchema;
+        var name = at.ApiPath.Length == 0 ? $"the {target.Operation} request" : at.ApiPath;
+        switch (error.Kind)
+        {
+            case ValidationErrorKind.PropertyRequired:
+            {
+                var member = error.Property ?? "?";
+                var where = at.ApiPath.Length == 0 ? $"the {target.Operation} request" : $"'{at.ApiPath}'";
+                var (span, pointer) = at.ApiPath.Length == 0
+                    ? (target.Anchor, at.Node.Pointer)
+                    : at.Holder is { } holder ? (holder.KeySpan, holder.Pointer) : (Head(at.Node.Span), at.Node.Pointer);
+                return Make(target, "ACL1001", span, pointer, $"Missing required member '{member}' in {where}; {target.Contract} requires it for {target.Operation}.");
+            }
+
+            case ValidationErrorKind.NoAdditionalPropertiesAllowed:
+            {
+                var key = at.Key ?? (at.Node as ObjectNode)?.Find(error.Property ?? "");
+                if (key is null)
+                {
+                    return null;
+                }
+
+                var parentPath = at.ApiPath.Contains('.') ? at.ApiPath[..at.ApiPath.LastIndexOf('.')] : "";
+                var valid = schema is not null ? schema.ActualProperties.Keys.ToList() : new List<string>();
+                var suggestion = Suggestions.Closest(key.Name, valid);
+                var hint = suggestion is not null
+                    ? $"did you mean '{suggestion}'?"
+                    : valid.Count > 0 ? $"valid members are: {string.Join(", ", valid.Take(15))}{(valid.Count > 15 ? ", …" : "")}." : "remove it.";
+                var owner = parentPath.Length == 0 ? $"the {target.Operation} request" : $"'{parentPath}'";
+                return Make(target, "ACL1002", key.KeySpan, key.Pointer, $"Unknown member '{key.Name}' in {owner}; {hint}");
+            }
+
+            case ValidationErrorKind.StringExpected:
+            case ValidationErrorKind.NumberExpected:
+            case ValidationErrorKind.IntegerExpected:
+            case ValidationErrorKind.BooleanExpected:
+            case ValidationErrorKind.ObjectExpected:
+            case ValidationErrorKind.ArrayExpected:
+            case ValidationErrorKind.NullExpected:
+            case ValidationErrorKind.NoTypeValidates:
+                return Make(target, "ACL1003", at.Node.Span, at.Node.Pointer,
+                    $"{Capitalize(name)} must be {Expected(error.Kind, schema)}, not {at.Node.KindDescription}{Echo(at, prefix: " ")}.");
+
+            case ValidationErrorKind.NotInEnumeration:
+            {
+                var allowed = schema?.Enumeration.Select(v => v?.ToString() ?? "null").ToList() ?? new List<string>();
+                return Make(target, "ACL1004", at.Node.Span, at.Node.Pointer,
+                    $"{Capitalize(name)} has value{Echo(at, prefix: " ")} which is not allowed; use one of: {string.Join(", ", allowed)} (case-sensitive).");
+            }
+
+            case ValidationErrorKind.PatternMismatch:
+            {
+                var pattern = schema?.ExtensionData is { } ext && ext.TryGetValue("x-pattern", out var p) && p is string s ? s : schema?.Pattern ?? "";
+                return Make(target, "ACL1005", at.Node.Span, at.Node.Pointer,
+                    $"{Capitalize(name)}{Echo(at, prefix: " ")} is not {PatternDescriptions.Describe(pattern)}; the whole value must match the model pattern `{pattern}`.");
+            }
+
+            case ValidationErrorKind.StringTooShort:
+            case ValidationErrorKind.StringTooLong:
+            {
+                var length = (at.Node as ScalarNode)?.Text is { } text ? CountScalars(text) : 0;
+                return Make(target, "ACL1006", at.Node.Span, at.Node.Pointer,
+                    $"{Capitalize(name)} is {Plural(length, "character")} long; {Range(schema?.MinLength, schema?.MaxLength, "character")}.");
+            }
+
+            case ValidationErrorKind.TooFewItems:
+            case ValidationErrorKind.TooManyItems:
+            {
+                var count = (at.Node as ArrayNode)?.Items.Count ?? 0;
+                return Make(target, "ACL1006", at.Node.Span, at.Node.Pointer,
+                    $"{Capitalize(name)} has {Plural(count, "item")}; {Range(schema?.MinItems, NullIfZero(schema?.MaxItems), "item")}.");
+            }
+
+            case ValidationErrorKind.TooFewProperties:
+            case ValidationErrorKind.TooManyProperties:
+            {
+                if (at.Shape is { IsUnion: true } || IsExtensionTrue(schema, "x-union"))
+                {
+                    return null; // ACL1008 belongs to the union rule.
+                }
+
+                var count = (at.Node as ObjectNode)?.Properties.Count ?? 0;
+                return Make(target, "ACL1006", at.Node.Span, at.Node.Pointer,
+                    $"{Capitalize(name)} has {Plural(count, "entry", "entries")}; {Range(schema?.MinProperties, NullIfZero(schema?.MaxProperties), "entry", "entries")}.");
+            }
+
+            case ValidationErrorKind.NumberTooSmall:
+            case ValidationErrorKind.NumberTooBig:
+            case ValidationErrorKind.IntegerTooBig:
+            {
+                var min = schema?.Minimum;
+                var max = schema?.Maximum;
+                var bound = error.Kind == ValidationErrorKind.NumberTooSmall ? $"below the minimum {Format(min)}" : $"above the maximum {Format(max)}";
+                var range = min is not null && max is not null ? $" (allowed: {Format(min)} to {Format(max)})" : "";
+                return Make(target, "ACL1007", at.Node.Span, at.Node.Pointer,
+                    $"{Capitalize(name)}{Echo(at, prefix: " ")} is {bound}{range}.");
+            }
+
+            default:
+                return Make(target, "ACL1003", at.Node.Span, at.Node.Pointer, $"{Capitalize(name)} is not valid for {target.Operation}: {error.Kind}.");
+        }
+    }
+
+    private static Finding Make(LintTarget target, string ruleId, SourceSpan span, string pointer, string message) =>
+        new()
+        {
+            RuleId = ruleId,
+            Level = Rules.Catalog.RuleCatalog.Get(ruleId).DefaultLevel,
+            Message = message,
+            Span = span,
+            Pointer = pointer,
+            LogicalLocation = target.LogicalLocation,
+        };
+
+    private static string Expected(ValidationErrorKind kind, JsonSchema? schema) => kind switch
+    {
+        ValidationErrorKind.StringExpected => "a string",
+        ValidationErrorKind.NumberExpected => "a number",
+        ValidationErrorKind.IntegerExpected => "an integer",
+        ValidationErrorKind.BooleanExpected => "a boolean (true or false)",
+        ValidationErrorKind.ObjectExpected => "an object",
+        ValidationErrorKind.ArrayExpected => "a list",
+        ValidationErrorKind.NullExpected => "null",
+        _ => schema?.Type switch
+        {
+            JsonObjectType.String | JsonObjectType.Number => "a string or a number",
+            _ => "of another type",
+        },
+    };
+
+    /// <summary>The value quoted for a message, or a redacted description for sensitive members and long values.</summary>
+    private static string Echo(IndexedNode at, string prefix)
+    {
+        if (at.Node is not ScalarNode scalar)
+        {
+            return "";
+        }
+
+        if (at.IsSensitive || at.Node.IsSensitive)
+        {
+            return $"{prefix}(sensitive value, {Plural(CountScalars(scalar.Text), "character")}, not shown)";
+        }
+
+        if (!scalar.IsString)
+        {
+            return prefix + scalar.Text;
+        }
+
+        var text = scalar.Text;
+        return text.Length <= MaxEchoLength ? $"{prefix}'{text}'" : $"{prefix}'{text[..MaxEchoLength]}…' ({Plural(CountScalars(text), "character")})";
+    }
+
+    private static bool IsExtensionTrue(JsonSchema? schema, string key) =>
+        schema?.ExtensionData is { } ext && ext.TryGetValue(key, out var v) && v is true;
+
+    private static SourceSpan Head(SourceSpan span) =>
+        new(span.Start, new SourcePosition(span.Start.Line, span.Start.Column + 1));
+
+    private static string Range(int? min, int? max, string unit, string? plural = null)
+    {
+        plural ??= unit + "s";
+        return (min, max) switch
+        {
+            ({ } lo, { } hi) when lo == hi => $"exactly {Plural(lo, unit, plural)} allowed",
+            ({ } lo and > 0, { } hi) => $"allowed: {lo} to {Plural(hi, unit, plural)}",
+            (_, { } hi) => $"at most {Plural(hi, unit, plural)} allowed",
+            ({ } lo, null) => $"at least {Plural(lo, unit, plural)} required",
+            _ => "out of range",
+        };
+    }
+
+    /// <summary>NJsonSchema uses 0 for "no maximum" on item and property counts.</summary>
+    private static int? NullIfZero(int? value) => value is 0 ? null : value;
+
+    private static int? Range(decimal? value) => value is null ? null : (int)value;
+
+    private static string Range(decimal? min, decimal? max, string unit, string? plural = null) => Range(Range(min), Range(max), unit, plural);
+
+    private static string Plural(int count, string unit, string? plural = null) =>
+        $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? unit : plural ?? unit + "s")}";
+
+    private static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "?";
+
+    private static string Capitalize(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
+    /// <summary>Smithy counts string length in Unicode scalar values, not UTF-16 code units.</summary>
+    private static int CountScalars(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
