@@ -67,8 +67,11 @@ public sealed class OperationDetectionTests
     public void Forced_operation_is_used()
     {
         var input = Marked.Parse("""⟦{"harnessName": "h", "executionRoleArn": "arn:aws:iam::123456789012:role/H"}""");
-        var finding = LintHarness.Single(input, "h.json", "ACL1001", new LintOptions { Operation = "UpdateHarness" });
-        Assert.Contains("'harnessId'", finding.Message);
+        var findings = LintHarness.Lint(input, "h.json", options: new LintOptions { Operation = "UpdateHarness" });
+        var missing = Assert.Single(findings, f => f.RuleId == "ACL1001");
+        Assert.Contains("'harnessId'", missing.Message);
+        Assert.Equal(input.Single, missing.Span.Start);
+        Assert.Contains(findings, f => f.RuleId == "ACL1002" && f.Message.Contains("'harnessName'"));
     }
 
     private static ObjectNode Load(string json) =>
