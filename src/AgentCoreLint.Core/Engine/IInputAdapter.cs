@@ -43,9 +43,38 @@ public sealed class InputContext
     /// AgentCore documents are skipped silently).</summary>
     public bool IsExplicit { get; }
 
+    private readonly Dictionary<LintTarget, TargetOrigin> _origins = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The requests to check.</summary>
     public List<LintTarget> Targets { get; } = new();
 
     /// <summary>Findings about the input itself (not about a request's content).</summary>
     public List<Finding> Findings { get; } = new();
+
+    /// <summary>Adds a request whose input has a contract of its own (e.g. a CloudFormation resource schema).</summary>
+    /// <param name="target">The API-shaped request.</param>
+    /// <param name="origin">The source contract's findings and how to present the request's findings.</param>
+    public void Add(LintTarget target, TargetOrigin origin)
+    {
+        Targets.Add(target);
+        _origins[target] = origin;
+    }
+
+    /// <summary>What <see cref="Add"/> recorded for <paramref name="target"/>, or null for a plain request.</summary>
+    public TargetOrigin? OriginOf(LintTarget target) => _origins.TryGetValue(target, out var origin) ? origin : null;
+}
+
+/// <summary>
+/// Where a request came from, when that matters for its findings: the violations of the input's own contract
+/// (a CloudFormation resource schema), merged by the engine with the API findings so that one problem yields one
+/// finding, and a prefix naming the resource in every message (a Terraform address: plans are one long line, so the
+/// position alone does not tell the user which resource is meant).
+/// </summary>
+public sealed record TargetOrigin
+{
+    /// <summary>Findings against the input's own contract (ACL1xxx for its schema), suppressions not yet applied.</summary>
+    public IReadOnlyList<Finding> SourceContractFindings { get; init; } = Array.Empty<Finding>();
+
+    /// <summary>Text put before every message of the request's findings, e.g. <c>aws_bedrockagentcore_agent_runtime.support: </c>.</summary>
+    public string? MessagePrefix { get; init; }
 }

@@ -139,7 +139,7 @@ public sealed class Linter
             foreach (var target in context.Targets)
             {
                 targetCount++;
-                findings.AddRange(Check(target));
+                findings.AddRange(Merge(target, Check(target), context.OriginOf(target)));
             }
         }
 
@@ -190,6 +190,36 @@ public sealed class Linter
         findings.AddRange(context.Findings);
         findings.RemoveAll(f => target.SuppressedRuleIds.Contains(f.RuleId));
         return findings;
+    }
+
+    /// <summary>
+    /// Combines a request's findings with the findings against its input's own contract, one finding per problem:
+    /// a semantic finding that replaces schema findings at a pointer replaces those of both contracts; where the input's
+    /// schema (checked first by the deployment tool, and naming the property as the user wrote it) and the API schema
+    /// report the same value, the input's finding is kept. Missing required members are not merged here: the adapter
+    /// already kept the API check from reporting a member the input's schema reported missing.
+    /// </summary>
+    /// <param name="target">The request.</param>
+    /// <param name="checkedFindings">What <see cref="Check"/> reported.</param>
+    /// <param name="origin">The input's contract findings and message prefix, or null for a plain request.</param>
+    /// <returns>The findings to report, suppressions applied.</returns>
+    internal static IEnumerable<Finding> Merge(LintTarget target, IReadOnlyList<Finding> checkedFindings, TargetOrigin? origin)
+    {
+        if (origin is null)
+        {
+            return checkedFindings;
+        }
+
+        static bool IsValueSchemaFinding(Finding f) => f.RuleId.StartsWith("ACL1", StringComparison.Ordinal) && f.RuleId != "ACL1001";
+
+        var replaced = new HashSet<string>(checkedFindings.Where(f => f.ReplacesSchemaFindings).Select(f => f.Pointer), StringComparer.Ordinal);
+        var source = origin.SourceContractFindings
+            .Where(f => !target.SuppressedRuleIds.Contains(f.RuleId))
+            .Where(f => !(f.RuleId.StartsWith("ACL1", StringComparison.Ordinal) && replaced.Contains(f.Pointer)))
+            .ToList();
+        var sourcePointers = new HashSet<string>(source.Where(IsValueSchemaFinding).Select(f => f.Pointer), StringComparer.Ordinal);
+        var merged = source.Concat(checkedFindings.Where(f => !(IsValueSchemaFinding(f) && sourcePointers.Contains(f.Pointer))));
+        return origin.MessagePrefix is { } prefix ? merged.Select(f => f with { Message = prefix + f.Message }) : merged;
     }
 
     /// <summary>The root of the git repository around <paramref name="directory"/>, or the directory itself.</summary>
@@ -298,5 +328,9 @@ public sealed record FileOutcome(IReadOnlyList<Finding> Findings, int TargetCoun
 public static class InputAdapters
 {
     /// <summary>Every input kind; the request document adapter last, since it recognises any object.</summary>
-    public static IReadOnlyList<IInputAdapter> All { get; } = new IInputAdapter[] { new RequestDocumentAdapter() };
+    public static IReadOnlyList<IInputAdapter> All { get; } = new IInputAdapter[]
+    {
+        new Iac.CloudFormationAdapter(),
+        new RequestDocumentAdapter(),
+    };
 }

@@ -60,6 +60,84 @@ public sealed class SchemaValidator
         return findings;
     }
 
+    /// <summary>
+    /// Checks one literal against the constraints of one member of an operation's request, for values an input can take
+    /// that are not written where they are used (a CloudFormation parameter's <c>Default</c> or <c>AllowedValues</c>).
+    /// Type mismatches are not reported: the deployment tool converts scalars.
+    /// </summary>
+    /// <param name="operation">An operation with a schema (<see cref="HasSchema"/>).</param>
+    /// <param name="apiPath">The member's path: member names, <c>*</c> for a list item, <c>{}</c> for a map value.</param>
+    /// <param name="literal">The literal.</param>
+    /// <returns>Each violated constraint as a rule id (ACL1004–ACL1007) and a reason ("allowed values are …"), or an
+    /// empty list when the literal is valid or the path has no schema.</returns>
+    internal IReadOnlyList<(string RuleId, string Reason)> CheckLiteral(string operation, IReadOnlyList<string> apiPath, ScalarNode literal)
+    {
+        var schema = GetSchema(operation).ActualSchema;
+        foreach (var token in apiPath)
+        {
+            JsonSchema? next = token switch
+            {
+                "*" => schema.Item,
+                "{}" => schema.AdditionalPropertiesSchema ?? schema.PatternProperties.Values.FirstOrDefault(),
+                _ => schema.ActualProperties.TryGetValue(token, out var property) ? property : null,
+            };
+            if (next is null)
+            {
+                return Array.Empty<(string, string)>();
+            }
+
+            schema = next.ActualSchema;
+        }
+
+        JToken value = literal.Kind switch
+        {
+            NodeKind.Integer when literal.TryGetInt64(out var l) => new JValue(l),
+            NodeKind.Float when literal.TryGetDouble(out var d) => new JValue(d),
+            NodeKind.Boolean => new JValue(literal.AsBoolean == true),
+            _ => new JValue(literal.Text),
+        };
+
+        // A literal of another scalar type is converted by the deployment tool: check it as that type.
+        if (value.Type != JTokenType.String && schema.Type.HasFlag(JsonObjectType.String))
+        {
+            value = new JValue(literal.Text);
+        }
+        else if (value.Type == JTokenType.String && schema.Type.HasFlag(JsonObjectType.Integer) && long.TryParse(literal.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
+        {
+            value = new JValue(parsed);
+        }
+
+        var reasons = new List<(string, string)>();
+        foreach (var error in schema.Validate(value))
+        {
+            var errorSchema = error.Schema?.ActualSchema ?? schema;
+            switch (error.Kind)
+            {
+                case ValidationErrorKind.NotInEnumeration:
+                    reasons.Add(("ACL1004", $"allowed values are {string.Join(", ", errorSchema.Enumeration.Select(v => v?.ToString() ?? "null"))} (case-sensitive)"));
+                    break;
+                case ValidationErrorKind.PatternMismatch:
+                {
+                    var pattern = errorSchema.ExtensionData is { } ext && ext.TryGetValue("x-pattern", out var p) && p is string x ? x : errorSchema.Pattern ?? "";
+                    reasons.Add(("ACL1005", $"it must be {PatternDescriptions.Describe(pattern)}; the whole value must match the model pattern `{pattern}`"));
+                    break;
+                }
+
+                case ValidationErrorKind.StringTooShort:
+                case ValidationErrorKind.StringTooLong:
+                    reasons.Add(("ACL1006", $"it is {Plural(CountScalars(literal.Text), "character")} long; {Range(errorSchema.MinLength, errorSchema.MaxLength, "character")}"));
+                    break;
+                case ValidationErrorKind.NumberTooSmall:
+                case ValidationErrorKind.NumberTooBig:
+                case ValidationErrorKind.IntegerTooBig:
+                    reasons.Add(("ACL1007", $"it must be between {Format(errorSchema.Minimum)} and {Format(errorSchema.Maximum)}"));
+                    break;
+            }
+        }
+
+        return reasons;
+    }
+
     private JsonSchema GetSchema(string operation) =>
         _schemas.GetOrAdd(operation, op => new Lazy<JsonSchema>(() => Load(op))).Value;
 

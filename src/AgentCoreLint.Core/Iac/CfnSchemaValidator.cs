@@ -1,0 +1,380 @@
+using System.Globalization;
+using AgentCoreLint.Core.Schema;
+using AgentCoreLint.Rules.Catalog;
+using AgentCoreLint.Rules.Documents;
+using AgentCoreLint.Rules.Findings;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace AgentCoreLint.Core.Iac;
+
+/// <summary>
+/// One violation of a CloudFormation resource schema, located in the template. The message is rendered later
+/// (<see cref="Render"/>), once the API mapping has told which values are <c>sensitive</c> and must not be echoed.
+/// </summary>
+/// <param name="RuleId">ACL1001–ACL1008, with the same meanings as for the API schema.</param>
+/// <param name="Span">The offending key or value.</param>
+/// <param name="Pointer">Its JSON Pointer in the template.</param>
+/// <param name="Node">The offending value (for echoing it).</param>
+/// <param name="Message">Builds the message from a predicate telling whether a pointer is sensitive.</param>
+/// <param name="MissingMember">For ACL1001: the missing property's name.</param>
+/// <param name="ObjectPointer">For ACL1001: the pointer of the object that lacks it.</param>
+internal sealed record CfnIssue(string RuleId, SourceSpan Span, string Pointer, DocNode Node, Func<Func<DocNode, bool>, string> Message,
+    string? MissingMember = null, string? ObjectPointer = null)
+{
+    /// <summary>The finding for this issue.</summary>
+    public Finding Render(Func<DocNode, bool> isSensitive, string logicalLocation) => new()
+    {
+        RuleId = RuleId,
+        Level = RuleCatalog.Get(RuleId).DefaultLevel,
+        Message = Message(isSensitive),
+        Span = Span,
+        Pointer = Pointer,
+        LogicalLocation = logicalLocation,
+    };
+}
+
+/// <summary>
+/// Validates a resource's resolved <c>Properties</c> (intrinsics already unknown or resolved, see
+/// <see cref="CfnResolver"/>) against its CloudFormation resource provider schema with NJsonSchema, as CloudFormation
+/// does before it calls the resource handler. JSON Schema <c>pattern</c>s are searches, not whole-value matches, and
+/// are applied as written (that is what CloudFormation does too: an unanchored pattern accepts superstrings; the API
+/// check anchors the service model's patterns). Scalars CloudFormation converts to the declared type (<c>0</c> where a
+/// string is declared) are not type errors. Values unknown until deployment are never judged; a property name is
+/// judged even when its value is unknown. <c>oneOf</c> is read as a union: exactly one of the alternatives' members.
+/// </summary>
+internal static class CfnSchemaValidator
+{
+    private const int MaxEchoLength = 60;
+
+    /// <summary>Validates <paramref name="properties"/>.</summary>
+    /// <param name="schema">The type's schema.</param>
+    /// <param name="properties">The resolved properties.</param>
+    /// <param name="anchor">Where findings about the properties as a whole point (the <c>Properties</c> key).</param>
+    /// <returns>The issues, in the order met. Never throws for any tree.</returns>
+    public static IReadOnlyList<CfnIssue> Validate(CfnResourceSchema schema, ObjectNode properties, SourceSpan anchor)
+    {
+        var index = new NodeIndex();
+        var errors = new List<Violation>();
+        try
+        {
+            JToken token;
+            using (var reader = new TreeJsonReader(properties, null, index))
+            {
+                token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+            }
+
+            Flatten(new JsonSchemaValidator().Validate(token, schema.Schema), errors, index);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or Newtonsoft.Json.JsonException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // A schema keyword NJsonSchema cannot evaluate must not stop the lint; the API check still runs.
+            return Array.Empty<CfnIssue>();
+        }
+
+        var contract = $"the CloudFormation schema of {schema.TypeName}";
+        var issues = new List<CfnIssue>();
+        var seen = new HashSet<(string, string, string?)>();
+        foreach (var error in errors)
+        {
+            if (ToIssue(error, index, contract, schema.TypeName, anchor) is { } issue && seen.Add((issue.RuleId, issue.Pointer, issue.MissingMember)))
+            {
+                issues.Add(issue);
+            }
+        }
+
+        return issues;
+    }
+
+    private static void Flatten(IEnumerable<ValidationError> errors, List<Violation> into, NodeIndex index)
+    {
+        foreach (var error in errors)
+        {
+            if (error is ChildSchemaValidationError child && error.Kind is ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf)
+            {
+                FlattenAlternatives(child, into, index);
+            }
+            else if (error is ChildSchemaValidationError nested && nested.Errors.Count > 0)
+            {
+                foreach (var list in nested.Errors.Values)
+                {
+                    Flatten(list, into, index);
+                }
+            }
+            else
+            {
+                into.Add(new Violation(error, null));
+            }
+        }
+    }
+
+    /// <summary>
+    /// CloudFormation schemas use <c>oneOf</c> for unions (each alternative requires one member) and, in Memory, over
+    /// alternatives that a valid value can match several of. So: any alternative that matches makes the value valid
+    /// (the API's union rule judges cardinality); otherwise, for a union, a wrong number of members is one ACL1008
+    /// finding, and one member present means that member's alternative explains the error.
+    /// </summary>
+    private static void FlattenAlternatives(ChildSchemaValidationError error, List<Violation> into, NodeIndex index)
+    {
+        if (error.Errors.Count == 0 || error.Errors.Values.Any(e => e.Count == 0))
+        {
+            return;
+        }
+
+        var members = error.Errors.Keys.Select(s => s.ActualSchema.RequiredProperties.Count == 1 ? s.ActualSchema.RequiredProperties.First() : null).ToList();
+        if (members.All(m => m is not null) && members.Distinct(StringComparer.Ordinal).Count() == members.Count &&
+            error.HasLineInfo && error.LineNumber >= 1 && error.LineNumber <= index.Count && index[error.LineNumber].Node is ObjectNode obj)
+        {
+            var present = members.Where(m => obj.Find(m!) is not null).ToList();
+            if (present.Count != 1)
+            {
+                into.Add(new Violation(error, new UnionInfo(members!, present!)));
+                return;
+            }
+
+            var chosen = error.Errors.First(e => e.Key.ActualSchema.RequiredProperties.Contains(present[0]!));
+            Flatten(chosen.Value, into, index);
+            return;
+        }
+
+        Flatten(error.Errors.OrderBy(e => e.Value.Count).First().Value, into, index);
+    }
+
+    private static CfnIssue? ToIssue(Violation violation, NodeIndex index, string contract, string typeName, SourceSpan anchor)
+    {
+        var error = violation.Error;
+        if (!error.HasLineInfo || error.LineNumber < 1 || error.LineNumber > index.Count)
+        {
+            return null;
+        }
+
+        var at = index[error.LineNumber];
+        var path = at.ApiPath;
+        var name = path.Length == 0 ? $"the Properties of {typeName}" : $"'{path}'";
+        var schema = error.Schema?.ActualSchema;
+
+        if (violation.Union is { } union)
+        {
+            var sets = union.Present.Count == 0 ? "sets none" : $"sets {string.Join(" and ", union.Present)}";
+            return new CfnIssue("ACL1008", Head(at.Node.Span), at.Node.Pointer, at.Node,
+                _ => $"{Capitalize(name)} must set exactly one of: {string.Join(", ", union.Members)}; it {sets} ({contract}).");
+        }
+
+        switch (error.Kind)
+        {
+            case ValidationErrorKind.PropertyRequired:
+            {
+                var member = error.Property ?? "?";
+                var (span, pointer) = path.Length == 0
+                    ? (anchor, at.Node.Pointer)
+                    : at.Holder is { } holder ? (holder.KeySpan, holder.Pointer) : (Head(at.Node.Span), at.Node.Pointer);
+                return new CfnIssue("ACL1001", span, pointer, at.Node,
+                    _ => $"Missing required property '{member}' in {name}; {contract} requires it.", member, at.Node.Pointer);
+            }
+
+            case ValidationErrorKind.NoAdditionalPropertiesAllowed:
+            {
+                var key = at.Key ?? (at.Node as ObjectNode)?.Find(error.Property ?? "");
+                if (key is null)
+                {
+                    return null;
+                }
+
+                var owner = path.Contains('.') ? $"'{path[..path.LastIndexOf('.')]}'" : at.Key is null ? name : $"the Properties of {typeName}";
+                var valid = schema?.ActualProperties.Keys.ToList() ?? new List<string>();
+                var suggestion = Suggestions.Closest(key.Name, valid);
+                var hint = suggestion is not null ? $"did you mean '{suggestion}'?"
+                    : valid.Count > 0 ? $"valid properties are: {string.Join(", ", valid.Take(15))}{(valid.Count > 15 ? ", …" : "")}."
+                    : "remove it.";
+                return new CfnIssue("ACL1002", key.KeySpan, key.Pointer, key.Value,
+                    _ => $"Unknown property '{key.Name}' in {owner}, which {contract} does not define; {hint}");
+            }
+        }
+
+        if (at.Node is UnknownNode)
+        {
+            return null; // Known only at deployment: its value cannot be judged.
+        }
+
+        switch (error.Kind)
+        {
+            case ValidationErrorKind.StringExpected:
+            case ValidationErrorKind.NumberExpected:
+            case ValidationErrorKind.IntegerExpected:
+            case ValidationErrorKind.BooleanExpected:
+            case ValidationErrorKind.ObjectExpected:
+            case ValidationErrorKind.ArrayExpected:
+            case ValidationErrorKind.NullExpected:
+            case ValidationErrorKind.NoTypeValidates:
+                if (IsConvertible(at.Node, error.Kind))
+                {
+                    return null;
+                }
+
+                return new CfnIssue("ACL1003", at.Node.Span, at.Node.Pointer, at.Node,
+                    s => $"{Capitalize(name)} must be {Expected(error.Kind)} in {contract}, not {at.Node.KindDescription}{Echo(at.Node, s, " ")}.{TypeHint(typeName, path, at.Node)}");
+
+            case ValidationErrorKind.NotInEnumeration:
+            {
+                var allowed = schema?.Enumeration.Select(v => v?.ToString() ?? "null").ToList() ?? new List<string>();
+                return new CfnIssue("ACL1004", at.Node.Span, at.Node.Pointer, at.Node,
+                    s => $"{Capitalize(name)} has value{Echo(at.Node, s, " ")}, which {contract} does not allow; use one of: {string.Join(", ", allowed)} (case-sensitive).");
+            }
+
+            case ValidationErrorKind.PatternMismatch:
+                return new CfnIssue("ACL1005", at.Node.Span, at.Node.Pointer, at.Node,
+                    s => $"{Capitalize(name)}{Echo(at.Node, s, " ")} does not match the pattern `{schema?.Pattern}` of {contract}.");
+
+            case ValidationErrorKind.StringTooShort:
+            case ValidationErrorKind.StringTooLong:
+            {
+                var length = (at.Node as ScalarNode)?.Text is { } text ? CountScalars(text) : 0;
+                return new CfnIssue("ACL1006", at.Node.Span, at.Node.Pointer, at.Node,
+                    _ => $"{Capitalize(name)} is {Plural(length, "character")} long; {contract} allows {Range(schema?.MinLength, schema?.MaxLength, "character")}.");
+            }
+
+            case ValidationErrorKind.TooFewItems:
+            case ValidationErrorKind.TooManyItems:
+            {
+                var count = (at.Node as ArrayNode)?.Items.Count ?? 0;
+                return new CfnIssue("ACL1006", at.Node.Span, at.Node.Pointer, at.Node,
+                    _ => $"{Capitalize(name)} has {Plural(count, "item")}; {contract} allows {Range(schema?.MinItems, NullIfZero(schema?.MaxItems), "item")}.");
+            }
+
+            case ValidationErrorKind.ItemsNotUnique:
+                return new CfnIssue("ACL1006", at.Node.Span, at.Node.Pointer, at.Node,
+                    _ => $"{Capitalize(name)} lists the same item more than once; {contract} requires unique items.");
+
+            case ValidationErrorKind.TooFewProperties:
+            case ValidationErrorKind.TooManyProperties:
+            {
+                var obj = at.Node as ObjectNode;
+                var count = obj?.Properties.Count ?? 0;
+                if (schema is { MaxProperties: 1 } && schema.ActualProperties.Count > 1)
+                {
+                    // maxProperties 1 over declared properties is how these schemas spell a union.
+                    var sets = count == 0 ? "sets none" : $"sets {string.Join(" and ", obj!.Properties.Select(p => p.Name))}";
+                    return new CfnIssue("ACL1008", Head(at.Node.Span), at.Node.Pointer, at.Node,
+                        _ => $"{Capitalize(name)} must set exactly one of: {string.Join(", ", schema.ActualProperties.Keys)}; it {sets} ({contract}).");
+                }
+
+                return new CfnIssue("ACL1006", at.Node.Span, at.Node.Pointer, at.Node,
+                    _ => $"{Capitalize(name)} has {Plural(count, "entry", "entries")}; {contract} allows {Range(schema?.MinProperties, NullIfZero(schema?.MaxProperties), "entry", "entries")}.");
+            }
+
+            case ValidationErrorKind.NumberTooSmall:
+            case ValidationErrorKind.NumberTooBig:
+            case ValidationErrorKind.IntegerTooBig:
+            {
+                var bound = error.Kind == ValidationErrorKind.NumberTooSmall ? $"below the minimum {Format(schema?.Minimum)}" : $"above the maximum {Format(schema?.Maximum)}";
+                return new CfnIssue("ACL1007", at.Node.Span, at.Node.Pointer, at.Node,
+                    s => $"{Capitalize(name)}{Echo(at.Node, s, " ")} is {bound} of {contract}.");
+            }
+
+            case ValidationErrorKind.DateTimeExpected:
+            case ValidationErrorKind.DateExpected:
+            case ValidationErrorKind.TimeExpected:
+            case ValidationErrorKind.UriExpected:
+                return new CfnIssue("ACL1005", at.Node.Span, at.Node.Pointer, at.Node,
+                    s => $"{Capitalize(name)}{Echo(at.Node, s, " ")} is not in the format {contract} requires ({error.Kind}).");
+
+            default:
+                return new CfnIssue("ACL1003", at.Node.Span, at.Node.Pointer, at.Node,
+                    _ => $"{Capitalize(name)} is not valid in {contract} ({error.Kind}).");
+        }
+    }
+
+    /// <summary>CloudFormation converts a template scalar to the declared scalar type when the text allows it (YAML
+    /// <c>FLAG: 0</c> for a string property, <c>Timeout: "60"</c> for an integer one), as cfn-lint's non-strict mode accepts.</summary>
+    private static bool IsConvertible(DocNode node, ValidationErrorKind expected) => node is ScalarNode scalar && expected switch
+    {
+        ValidationErrorKind.StringExpected => scalar.Kind is NodeKind.Integer or NodeKind.Float or NodeKind.Boolean,
+        ValidationErrorKind.IntegerExpected => scalar.Kind == NodeKind.String && long.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+        ValidationErrorKind.NumberExpected => scalar.Kind == NodeKind.String && double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+        ValidationErrorKind.BooleanExpected => scalar.Kind == NodeKind.String && scalar.Text.ToLowerInvariant() is "true" or "false",
+        _ => false,
+    };
+
+    /// <summary>Explains the CloudFormation spellings that differ from the API's, where a user is likely to write the API's.</summary>
+    private static string TypeHint(string typeName, string path, DocNode node) => (typeName, path) switch
+    {
+        ("AWS::BedrockAgentCore::Runtime", "ProtocolConfiguration") when node is ObjectNode =>
+            " In CloudFormation, ProtocolConfiguration is the protocol itself (ProtocolConfiguration: HTTP), not the API's {serverProtocol: …} object.",
+        _ => "",
+    };
+
+    private static string Expected(ValidationErrorKind kind) => kind switch
+    {
+        ValidationErrorKind.StringExpected => "a string",
+        ValidationErrorKind.NumberExpected => "a number",
+        ValidationErrorKind.IntegerExpected => "an integer",
+        ValidationErrorKind.BooleanExpected => "a boolean (true or false)",
+        ValidationErrorKind.ObjectExpected => "an object",
+        ValidationErrorKind.ArrayExpected => "a list",
+        ValidationErrorKind.NullExpected => "null",
+        _ => "of another type",
+    };
+
+    private static string Echo(DocNode node, Func<DocNode, bool> isSensitive, string prefix)
+    {
+        if (node is not ScalarNode scalar)
+        {
+            return "";
+        }
+
+        if (node.IsSensitive || isSensitive(node))
+        {
+            return $"{prefix}(sensitive value, {Plural(CountScalars(scalar.Text), "character")}, not shown)";
+        }
+
+        if (!scalar.IsString)
+        {
+            return prefix + scalar.Text;
+        }
+
+        var text = scalar.Text;
+        return text.Length <= MaxEchoLength ? $"{prefix}'{text}'" : $"{prefix}'{text[..MaxEchoLength]}…' ({Plural(CountScalars(text), "character")})";
+    }
+
+    private static SourceSpan Head(SourceSpan span) => ApiTreeMapper.Head(span);
+
+    private static string Range(int? min, int? max, string unit, string? plural = null)
+    {
+        plural ??= unit + "s";
+        return (min, max) switch
+        {
+            ({ } lo, { } hi) when lo == hi => $"exactly {Plural(lo, unit, plural)}",
+            ({ } lo and > 0, { } hi) => $"{lo} to {Plural(hi, unit, plural)}",
+            (_, { } hi) => $"at most {Plural(hi, unit, plural)}",
+            ({ } lo, null) => $"at least {Plural(lo, unit, plural)}",
+            _ => "another size",
+        };
+    }
+
+    private static int? NullIfZero(int? value) => value is 0 ? null : value;
+
+    private static string Plural(int count, string unit, string? plural = null) =>
+        $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? unit : plural ?? unit + "s")}";
+
+    private static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "?";
+
+    private static string Capitalize(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
+    private static int CountScalars(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>A validation error, or a union (<c>oneOf</c> of one-member alternatives) with zero or several members set.</summary>
+    private sealed record Violation(ValidationError Error, UnionInfo? Union);
+
+    /// <summary>The members of a union and those the value sets.</summary>
+    private sealed record UnionInfo(IReadOnlyList<string> Members, IReadOnlyList<string> Present);
+}
