@@ -112,7 +112,7 @@ internal static class LintCommand
             {
                 using (var file = new StreamWriter(baselinePath!))
                 {
-                    new SarifReportWriter().Write(report, file);
+                    new SarifReportWriter(maxResults: int.MaxValue).Write(report, file);
                 }
 
                 stderr.WriteLine($"agentcorelint: wrote a baseline of {report.Results.Count} finding(s) to {baselinePath}.");

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using AgentCoreLint.SchemaGen.Generation;
 
 namespace AgentCoreLint.SchemaGen;
 
@@ -8,13 +9,13 @@ namespace AgentCoreLint.SchemaGen;
 /// members with their locations, required lists, union and sensitive flags, enum values. Constraints such as
 /// patterns and lengths stay in the JSON Schemas; rules need only the structure.
 /// </summary>
-internal sealed class ApiModelGenerator : IGenerator
+public sealed class ApiModelGenerator : IGenerator
 {
     public const string OutputPath = "src/AgentCoreLint.Rules/Model/ApiModel.g.cs";
 
     public IEnumerable<GeneratedFile> Generate(string repoRoot)
     {
-        using var model = ServiceModel.Load(repoRoot);
+        using var model = JsonDocument.Parse(File.ReadAllBytes(RepoPaths.Combine(repoRoot, RepoPaths.ServiceModel)));
         var root = model.RootElement;
         var sb = new StringBuilder(CodeWriter.Header);
         sb.Append("#nullable enable\n\nnamespace AgentCoreLint.Rules.Model;\n\npublic static partial class ApiModel\n{\n");

@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AgentCoreLint.SchemaGen.Generation;
 using YamlDotNet.RepresentationModel;
 
 namespace AgentCoreLint.SchemaGen;
 
 /// <summary>One rule as declared in <c>rules/&lt;category&gt;/&lt;ID&gt;-&lt;name&gt;.yaml</c>, with its Markdown doc.</summary>
-internal sealed record RuleDeclaration(
+public sealed record RuleDeclaration(
     string Id, string Name, string Title, string Level, string Category, IReadOnlyList<string> Tags,
     string Description, string Help, string? SecuritySeverity, string? Source, string Markdown, string YamlPath);
 
@@ -13,7 +14,7 @@ internal sealed record RuleDeclaration(
 /// Compiles the rule catalog (<c>rules/**/*.yaml</c> and the <c>.md</c> doc beside each) into
 /// <c>src/AgentCoreLint.Rules/Catalog/RuleCatalog.g.cs</c>, so the dependency-free Rules library needs no YAML parser.
 /// </summary>
-internal sealed partial class CatalogGenerator : IGenerator
+public sealed partial class CatalogGenerator : IGenerator
 {
     public const string OutputPath = "src/AgentCoreLint.Rules/Catalog/RuleCatalog.g.cs";
 

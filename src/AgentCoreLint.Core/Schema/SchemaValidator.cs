@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Engine;
 using AgentCoreLint.Rules.Findings;
@@ -21,7 +22,17 @@ public sealed class SchemaValidator
 {
     private const int MaxEchoLength = 60;
 
-    private readonly ConcurrentDictionary<string, Lazy<JsonSchema>> _schemas = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<OperationSchema>> _schemas = new(StringComparer.Ordinal);
+
+    static SchemaValidator()
+    {
+        // NJsonSchema matches patterns through Regex's static cache (15 entries by default); the model has over 100
+        // distinct patterns, so a larger cache avoids recompiling them for every document.
+        if (Regex.CacheSize < 512)
+        {
+            Regex.CacheSize = 512;
+        }
+    }
 
     /// <summary>The process-wide instance (schemas are cached in it).</summary>
     public static SchemaValidator Shared { get; } = new();
@@ -36,7 +47,7 @@ public sealed class SchemaValidator
     /// <exception cref="KeyNotFoundException">No schema exists for the target's operation.</exception>
     public IReadOnlyList<Finding> Validate(LintTarget target)
     {
-        var schema = GetSchema(target.Operation);
+        var operationSchema = GetSchema(target.Operation);
         var index = new NodeIndex();
         JToken token;
         using (var reader = new TreeJsonReader(target.Request, ApiModel.InputOf(target.Operation), index))
@@ -45,13 +56,21 @@ public sealed class SchemaValidator
         }
 
         var errors = new List<ValidationError>();
-        Flatten(new JsonSchemaValidator().Validate(token, schema), errors);
+        Flatten(new JsonSchemaValidator().Validate(token, operationSchema.Schema), errors);
 
         var findings = new List<Finding>();
         var seen = new HashSet<(string, string, string)>();
         foreach (var error in errors)
         {
             if (ToFinding(target, index, error) is { } finding && seen.Add((finding.RuleId, finding.Pointer, finding.Message)))
+            {
+                findings.Add(finding);
+            }
+        }
+
+        foreach (var key in index.All.Where(n => n.MapShape is not null))
+        {
+            if (operationSchema.MapKeys.TryGetValue(key.MapShape!.Name, out var constraint) && CheckKey(target, key, constraint) is { } finding)
             {
                 findings.Add(finding);
             }
@@ -72,7 +91,7 @@ public sealed class SchemaValidator
     /// empty list when the literal is valid or the path has no schema.</returns>
     internal IReadOnlyList<(string RuleId, string Reason)> CheckLiteral(string operation, IReadOnlyList<string> apiPath, ScalarNode literal)
     {
-        var schema = GetSchema(operation).ActualSchema;
+        var schema = GetSchema(operation).Schema.ActualSchema;
         foreach (var token in apiPath)
         {
             JsonSchema? next = token switch
@@ -138,16 +157,41 @@ public sealed class SchemaValidator
         return reasons;
     }
 
-    private JsonSchema GetSchema(string operation) =>
-        _schemas.GetOrAdd(operation, op => new Lazy<JsonSchema>(() => Load(op))).Value;
+    private OperationSchema GetSchema(string operation) =>
+        _schemas.GetOrAdd(operation, op => new Lazy<OperationSchema>(() => Load(op))).Value;
 
-    private static JsonSchema Load(string operation)
+    private static OperationSchema Load(string operation)
     {
         using var stream = typeof(SchemaValidator).Assembly.GetManifestResourceStream(ResourceName(operation))
             ?? throw new KeyNotFoundException($"No schema for operation '{operation}'.");
         using var reader = new StreamReader(stream);
-        return JsonSchema.FromJsonAsync(reader.ReadToEnd()).GetAwaiter().GetResult();
+        var text = reader.ReadToEnd();
+        return new OperationSchema(JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult(), MapKeyConstraints.Read(text));
     }
+
+    private static Finding? CheckKey(LintTarget target, IndexedNode at, MapKeyConstraint constraint)
+    {
+        var key = at.Key!;
+        var map = at.ApiPath.Contains('[') ? at.ApiPath[..at.ApiPath.LastIndexOf('[')] : at.ApiPath;
+        var length = CountScalars(key.Name);
+        if ((constraint.MinLength is { } min && length < min) || (constraint.MaxLength is { } max && length > max))
+        {
+            return Make(target, "ACL1006", key.KeySpan, key.Pointer,
+                $"Key '{Truncate(key.Name)}' of {map} is {Plural(length, "character")} long; {Range(constraint.MinLength, constraint.MaxLength, "character")}.");
+        }
+
+        if (constraint.Pattern is { } pattern && !pattern.IsMatch(key.Name))
+        {
+            return Make(target, "ACL1005", key.KeySpan, key.Pointer,
+                $"Key '{Truncate(key.Name)}' of {map} is not {PatternDescriptions.Describe(constraint.ModelPattern ?? "")}; the whole key must match the model pattern `{constraint.ModelPattern}` ({constraint.KeyShape}).");
+        }
+
+        return null;
+    }
+
+    private static string Truncate(string text) => text.Length <= MaxEchoLength ? text : text[..MaxEchoLength] + "…";
+
+    private sealed record OperationSchema(JsonSchema Schema, IReadOnlyDictionary<string, MapKeyConstraint> MapKeys);
 
     private static string ResourceName(string operation) => $"schemas/api/{operation}.json";
 

@@ -56,7 +56,7 @@ internal sealed class TreeJsonReader : JsonReader, IJsonLineInfo
                     var property = obj.Properties[frame.Position++];
                     var (shape, sensitive) = MemberShape(frame, property.Name);
                     var path = frame.Shape is { Type: ShapeType.Map } ? $"{frame.Path}[\"{property.Name}\"]" : frame.Path.Length == 0 ? property.Name : frame.Path + "." + property.Name;
-                    _currentId = _index.AddKey(property, shape, sensitive, path);
+                    _currentId = _index.AddKey(property, shape, sensitive, path, frame.Shape is { Type: ShapeType.Map } ? frame.Shape : null);
                     _stack.Push(new Frame(property.Value, property, shape, sensitive, path));
                     SetToken(JsonToken.PropertyName, property.Name);
                     return true;
