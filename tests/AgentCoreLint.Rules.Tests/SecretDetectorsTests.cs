@@ -83,7 +83,7 @@ public sealed class SecretDetectorsTests
         { "Authorization", "Bearer " + Fake.Alnum(40, 82), HighEntropySecret },
         { "Authorization", "Basic " + Fake.Base64(18, 83), Generic },
         { "clientSecret", Fake.Alnum(40, 84), HighEntropySecret },
-        { "client_secret", "s3cr3t-value-for-the-client", Generic },
+        { "client_secret", "s3cr3t-value-for-our-app", Generic },
         { "ENCRYPTION_KEY", Fake.Base64(44, 85), HighEntropySecret },
         { "CREDENTIALS", "admin:hunter22", Generic },
         { "BASIC_AUTH", "ops:" + Pw, Generic },
@@ -171,6 +171,7 @@ public sealed class SecretDetectorsTests
         { "https://mcp.partner.example.com/sse?token=" + Fake.Alnum(40, 99), UrlQueryCredential },
         { "Use Stripe key sk_live_" + Fake.Alnum(24, 100) + " for refunds.", StripeLiveKey },
         { "-----BEGIN PRIVATE KEY-----\n" + Fake.Base64(64, 101) + "\n-----END PRIVATE KEY-----", PrivateKey },
+        { "The service account token is " + Fake.Jwt("""{"typ":"JWT","alg":"ES256"}""", """{"sub":"svc"}""", 102) + ".", JsonWebToken },
     };
 
     public static TheoryData<string> NotTextSecrets() => new()
@@ -187,6 +188,7 @@ public sealed class SecretDetectorsTests
         "Reads the ticket queue and drafts replies; escalates to a human when unsure.",
         "Runbook: rotate AKIA… keys every 90 days.",
         "https://mcp.search.example.com/mcp",
+        "Five-part tokens such as eyJhbGciOiJSU0EtT0FFUCJ9.eyJ6aXAiOiJERUYifQ.abc.def.ghi are encrypted, not signed.",
     };
 
     [Theory]

@@ -120,8 +120,9 @@ public static class SecretDetectors
         @"|(?<sendgrid>(?<![A-Za-z0-9_])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-]))" +
         // PEM: the BEGIN line, then (after optional headers such as Proc-Type) at least 16 base64 characters.
         @"|(?<pem>-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----[^-]{0,300}?[A-Za-z0-9+/=]{16})" +
-        // JWT: base64url header starting with {" (eyJ), payload, optional signature (alg "none" has none).
-        @"|(?<jwt>(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{7,2000}\.[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_.-]))" +
+        // JWT: base64url header starting with {" (eyJ), payload, optional signature (alg "none" has none); not the
+        // first three parts of a longer dotted token, but a sentence's full stop may follow.
+        @"|(?<jwt>(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{7,2000}\.[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])(?!\.[A-Za-z0-9_-]))" +
         // scheme://user:password@host — the user part has no ':', so the split is unambiguous.
         @"|(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/@?#]{1,256}:(?<urlpass>[^\s/@?#]{1,256})@[A-Za-z0-9.\[\]-]" +
         @"|[?&](?i:api[_-]?key|access[_-]?token|auth[_-]?token|token|client[_-]?secret|password|passwd|secret)=(?<query>[^&#\s""']{8,512})" +
