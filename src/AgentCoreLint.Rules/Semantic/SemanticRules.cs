@@ -13,12 +13,18 @@ public static class SemanticRules
     public static IReadOnlyList<ISemanticRule> All { get; } = new ISemanticRule[]
     {
         new UnionRule(),
+        new ClaimMatchRule(),
         new MountPathRule(),
         new DuplicateMountPathRule(),
+        new FileSystemNeedsVpcRule(),
         new VpcIncompleteRule(),
         new VpcConfigIgnoredRule(),
+        new S3EndpointOptionRule(),
         new SecretInEnvironmentRule(),
         new SecretInSensitiveFieldRule(),
+        new ResolvedSecretInEnvironmentRule(),
+        new LifecycleTimeoutRule(),
+        new MutableContainerTagRule(),
     };
 
     /// <summary>Runs every rule of <see cref="All"/> on a target.</summary>
