@@ -7,6 +7,7 @@ using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Engine;
 using AgentCoreLint.Rules.Findings;
+using AgentCoreLint.Rules.Semantic;
 
 namespace AgentCoreLint.Core.Engine;
 
@@ -196,8 +197,7 @@ public sealed class Linter
     /// Combines a request's findings with the findings against its input's own contract, one finding per problem:
     /// a semantic finding that replaces schema findings at a pointer replaces those of both contracts; where the input's
     /// schema (checked first by the deployment tool, and naming the property as the user wrote it) and the API schema
-    /// report the same value, the input's finding is kept. Missing required members are not merged here: the adapter
-    /// already kept the API check from reporting a member the input's schema reported missing.
+    /// report the same value, or the same missing member, the input's finding is kept.
     /// </summary>
     /// <param name="target">The request.</param>
     /// <param name="checkedFindings">What <see cref="Check"/> reported.</param>
@@ -210,15 +210,23 @@ public sealed class Linter
             return checkedFindings;
         }
 
-        static bool IsValueSchemaFinding(Finding f) => f.RuleId.StartsWith("ACL1", StringComparison.Ordinal) && f.RuleId != "ACL1001";
+        static bool IsSchemaFinding(Finding f) => f.RuleId.StartsWith("ACL1", StringComparison.Ordinal);
+        static bool IsValueSchemaFinding(Finding f) => IsSchemaFinding(f) && f.RuleId != "ACL1001";
 
         var replaced = new HashSet<string>(checkedFindings.Where(f => f.ReplacesSchemaFindings).Select(f => f.Pointer), StringComparer.Ordinal);
         var source = origin.SourceContractFindings
             .Where(f => !target.SuppressedRuleIds.Contains(f.RuleId))
-            .Where(f => !(f.RuleId.StartsWith("ACL1", StringComparison.Ordinal) && replaced.Contains(f.Pointer)))
+            .Where(f => !(IsSchemaFinding(f) && replaced.Contains(f.Pointer)))
             .ToList();
         var sourcePointers = new HashSet<string>(source.Where(IsValueSchemaFinding).Select(f => f.Pointer), StringComparer.Ordinal);
-        var merged = source.Concat(checkedFindings.Where(f => !(IsValueSchemaFinding(f) && sourcePointers.Contains(f.Pointer))));
+        var missing = new HashSet<(string, string)>(origin.ReportedMissing.Select(m => (m.Pointer, m.Member.ToLowerInvariant())));
+        var merged = source.Concat(checkedFindings
+            .Where(f => !(IsValueSchemaFinding(f) && sourcePointers.Contains(f.Pointer)) &&
+                        !(SchemaValidator.MissingMemberOf(f) is { } member && missing.Contains((f.Pointer, member.ToLowerInvariant()))))
+            .Select(f => IsValueSchemaFinding(f) && !f.Message.Contains(target.Contract, StringComparison.Ordinal)
+                // Beside the input's own schema findings, say which contract an API schema finding comes from.
+                ? f with { Message = $"{f.Message.TrimEnd('.')} (per {target.Contract})." }
+                : f));
         return origin.MessagePrefix is { } prefix ? merged.Select(f => f with { Message = prefix + f.Message }) : merged;
     }
 
@@ -327,10 +335,13 @@ public sealed record FileOutcome(IReadOnlyList<Finding> Findings, int TargetCoun
 /// <summary>The input adapters, in the order they are asked.</summary>
 public static class InputAdapters
 {
-    /// <summary>Every input kind; the request document adapter last, since it recognises any object.</summary>
+    /// <summary>Every input kind: CloudFormation templates, Terraform plans and saved Get responses are recognised by
+    /// members a request never has; the request document adapter comes last, since it recognises any object.</summary>
     public static IReadOnlyList<IInputAdapter> All { get; } = new IInputAdapter[]
     {
         new Iac.CloudFormationAdapter(),
+        new Iac.TerraformPlanAdapter(),
+        new Iac.SavedResponseAdapter(),
         new RequestDocumentAdapter(),
     };
 }

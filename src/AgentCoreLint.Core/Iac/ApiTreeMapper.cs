@@ -66,10 +66,6 @@ internal sealed record MapperOptions
     /// <summary>Normalised paths of API-required members that the input kind supplies itself (CloudFormation generates a
     /// <c>GatewayTarget</c> name when none is given): absent, they become unknown rather than missing.</summary>
     public IReadOnlySet<string> SuppliedMembers { get; init; } = new HashSet<string>();
-
-    /// <summary>Normalised names of members that the source contract (the CloudFormation schema) already reported missing,
-    /// by the pointer of the object that lacks them: the API check must not report them a second time.</summary>
-    public IReadOnlyDictionary<string, HashSet<string>> ReportedMissing { get; init; } = new Dictionary<string, HashSet<string>>();
 }
 
 /// <summary>
@@ -312,7 +308,6 @@ internal sealed class ApiTreeMapper
             }
         }
 
-        _options.ReportedMissing.TryGetValue(source.Pointer, out var reported);
         foreach (var required in shape.Required)
         {
             if (names.Contains(required))
@@ -323,7 +318,6 @@ internal sealed class ApiTreeMapper
             var requiredPath = path.Length == 0 ? Normalize(required) : path + "/" + Normalize(required);
             var reason = hasForeignMembers ? "possibly supplied by a member newer than the service model"
                 : _options.SuppliedMembers.Contains(requiredPath) ? "supplied by the deployment tool"
-                : reported?.Contains(Normalize(required)) == true ? "already reported against the source schema"
                 : null;
             if (reason is not null)
             {

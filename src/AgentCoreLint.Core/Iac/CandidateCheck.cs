@@ -44,9 +44,14 @@ internal sealed class CandidateCheck
             var isParameter = candidate.Origin.StartsWith("parameter", StringComparison.Ordinal);
             var value = candidate.IsSecret ? "a NoEcho value (not shown)" : $"'{candidate.Value.Text}'";
             var sameReason = offence.Usages.Select(u => u.Reason).Distinct(StringComparer.Ordinal).Count() == 1;
-            var uses = string.Join("; ", offence.Usages.Take(3).Select(u => sameReason ? u.Use : $"{u.Use} ({u.Reason})")) +
+            var uses = string.Join("; ", offence.Usages.Take(3).Select(u => sameReason ? u.Use : $"{u.Use}, where {u.Reason}")) +
                        (offence.Usages.Count > 3 ? $"; and {offence.Usages.Count - 3} more" : "");
             var reason = sameReason ? ": " + offence.Usages[0].Reason : "";
+            if (offence.RuleId == "ACL1004")
+            {
+                reason += " (case-sensitive)";
+            }
+
             var what = !isParameter ? $"This {candidate.Origin[3..]} sets {value}, which is not a valid value for"
                 : candidate.IsDefault ? $"The default of {candidate.Origin}, {value}, is not a valid value for"
                 : $"The AllowedValues of {candidate.Origin} include {value}, which is not a valid value for";
@@ -128,7 +133,7 @@ internal sealed class CandidateCheck
         }
 
         return shape.EnumValues is { Count: > 0 } allowed && !allowed.Contains(literal.Text, StringComparer.Ordinal)
-            ? new[] { ("ACL1004", $"allowed values are {string.Join(", ", allowed)} (case-sensitive)") }
+            ? new[] { ("ACL1004", $"allowed values are {string.Join(", ", allowed)}") }
             : Array.Empty<(string, string)>();
     }
 

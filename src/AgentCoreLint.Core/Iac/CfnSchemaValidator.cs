@@ -19,9 +19,8 @@ namespace AgentCoreLint.Core.Iac;
 /// <param name="Node">The offending value (for echoing it).</param>
 /// <param name="Message">Builds the message from a predicate telling whether a pointer is sensitive.</param>
 /// <param name="MissingMember">For ACL1001: the missing property's name.</param>
-/// <param name="ObjectPointer">For ACL1001: the pointer of the object that lacks it.</param>
 internal sealed record CfnIssue(string RuleId, SourceSpan Span, string Pointer, DocNode Node, Func<Func<DocNode, bool>, string> Message,
-    string? MissingMember = null, string? ObjectPointer = null)
+    string? MissingMember = null)
 {
     /// <summary>The finding for this issue.</summary>
     public Finding Render(Func<DocNode, bool> isSensitive, string logicalLocation) => new()
@@ -84,8 +83,13 @@ internal static class CfnSchemaValidator
             }
         }
 
-        return issues;
+        // One problem, one finding: a value of the wrong type also fails its enum or pattern; say only what is wrong first.
+        var typeErrors = new HashSet<string>(issues.Where(i => i.RuleId == "ACL1003").Select(i => i.Pointer), StringComparer.Ordinal);
+        var valueSeen = new HashSet<string>(StringComparer.Ordinal);
+        return issues.Where(i => !IsValueRule(i.RuleId) || (i.RuleId == "ACL1003" || !typeErrors.Contains(i.Pointer)) && valueSeen.Add(i.Pointer)).ToList();
     }
+
+    private static bool IsValueRule(string ruleId) => ruleId is "ACL1003" or "ACL1004" or "ACL1005" or "ACL1006" or "ACL1007";
 
     private static void Flatten(IEnumerable<ValidationError> errors, List<Violation> into, NodeIndex index)
     {
@@ -170,7 +174,7 @@ internal static class CfnSchemaValidator
                     ? (anchor, at.Node.Pointer)
                     : at.Holder is { } holder ? (holder.KeySpan, holder.Pointer) : (Head(at.Node.Span), at.Node.Pointer);
                 return new CfnIssue("ACL1001", span, pointer, at.Node,
-                    _ => $"Missing required property '{member}' in {name}; {contract} requires it.", member, at.Node.Pointer);
+                    _ => $"Missing required property '{member}' in {name}; {contract} requires it.", member);
             }
 
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:

@@ -122,9 +122,6 @@ public sealed class CloudFormationAdapter : IInputAdapter
             CoerceScalars = true,
             IsReadOnly = schema.ReadOnlyPaths.Contains,
             SuppliedMembers = info.Supplied,
-            ReportedMissing = issues.Where(i => i.MissingMember is not null)
-                .GroupBy(i => i.ObjectPointer!, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(i => ApiTreeMapper.Normalize(i.MissingMember!)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),
         });
         var request = mapper.Map(properties, shape);
         var sourceFindings = issues.Select(i => i.Render(n => mapper.SensitivePointers.Contains(n.Pointer), logical))
@@ -136,7 +133,11 @@ public sealed class CloudFormationAdapter : IInputAdapter
             Contract = $"the AgentCore Control API ({operation})",
             SuppressedRuleIds = suppressed,
         };
-        context.Add(target, new TargetOrigin { SourceContractFindings = sourceFindings });
+        context.Add(target, new TargetOrigin
+        {
+            SourceContractFindings = sourceFindings,
+            ReportedMissing = issues.Where(i => i.MissingMember is not null).Select(i => (i.Pointer, i.MissingMember!)).ToList(),
+        });
 
         if (!suppressed.Contains("ACL1004"))
         {
@@ -181,7 +182,7 @@ public sealed class CloudFormationAdapter : IInputAdapter
                     RuleId = "ACL0003",
                     Level = RuleCatalog.Get("ACL0003").DefaultLevel,
                     Message = $"Unknown rule id '{word}' in Metadata.agentcorelint.ignore of {logical}" +
-                              (suggestion is not null ? $"; did you mean '{suggestion}'?" : "") + " `agentcorelint rules` lists the rule ids.",
+                              (suggestion is not null ? $"; did you mean '{suggestion}'?" : "") + ". `agentcorelint rules` lists the rule ids.",
                     Span = node.Span,
                     Pointer = node.Pointer,
                     LogicalLocation = logical,

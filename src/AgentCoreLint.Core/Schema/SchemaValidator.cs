@@ -34,6 +34,9 @@ public sealed class SchemaValidator
         }
     }
 
+    /// <summary>How an ACL1001 message of this validator starts; the missing member's name and a quote follow.</summary>
+    private const string MissingMemberPrefix = "Missing required member '";
+
     /// <summary>The process-wide instance (schemas are cached in it).</summary>
     public static SchemaValidator Shared { get; } = new();
 
@@ -77,6 +80,18 @@ public sealed class SchemaValidator
         }
 
         return findings;
+    }
+
+    /// <summary>The member an ACL1001 finding of this validator says is missing, or null for any other finding.</summary>
+    internal static string? MissingMemberOf(Finding finding)
+    {
+        if (finding.RuleId != "ACL1001" || !finding.Message.StartsWith(MissingMemberPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = finding.Message.IndexOf('\'', MissingMemberPrefix.Length);
+        return end > MissingMemberPrefix.Length ? finding.Message[MissingMemberPrefix.Length..end] : null;
     }
 
     /// <summary>
@@ -133,7 +148,7 @@ public sealed class SchemaValidator
             switch (error.Kind)
             {
                 case ValidationErrorKind.NotInEnumeration:
-                    reasons.Add(("ACL1004", $"allowed values are {string.Join(", ", errorSchema.Enumeration.Select(v => v?.ToString() ?? "null"))} (case-sensitive)"));
+                    reasons.Add(("ACL1004", $"allowed values are {string.Join(", ", errorSchema.Enumeration.Select(v => v?.ToString() ?? "null"))}"));
                     break;
                 case ValidationErrorKind.PatternMismatch:
                 {
@@ -238,7 +253,7 @@ public sealed class SchemaValidator
                 var (span, pointer) = at.ApiPath.Length == 0
                     ? (target.Anchor, at.Node.Pointer)
                     : at.Holder is { } holder ? (holder.KeySpan, holder.Pointer) : (Head(at.Node.Span), at.Node.Pointer);
-                return Make(target, "ACL1001", span, pointer, $"Missing required member '{member}' in {where}; {target.Contract} requires it for {target.Operation}.");
+                return Make(target, "ACL1001", span, pointer, $"{MissingMemberPrefix}{member}' in {where}; {target.Contract} requires it for {target.Operation}.");
             }
 
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:
