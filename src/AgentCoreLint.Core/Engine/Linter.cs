@@ -219,9 +219,12 @@ public sealed class Linter
             .Where(f => !(IsSchemaFinding(f) && replaced.Contains(f.Pointer)))
             .ToList();
         var sourcePointers = new HashSet<string>(source.Where(IsValueSchemaFinding).Select(f => f.Pointer), StringComparer.Ordinal);
+        // A key of a map the input writes as a list (CloudFormation Tags: [{Key, Value}]) has no pointer of its own in
+        // the request: the same region means the same value.
+        var sourceSpans = new HashSet<SourcePosition>(source.Where(IsValueSchemaFinding).Select(f => f.Span.Start));
         var missing = new HashSet<(string, string)>(origin.ReportedMissing.Select(m => (m.Pointer, m.Member.ToLowerInvariant())));
         var merged = source.Concat(checkedFindings
-            .Where(f => !(IsValueSchemaFinding(f) && sourcePointers.Contains(f.Pointer)) &&
+            .Where(f => !(IsValueSchemaFinding(f) && (sourcePointers.Contains(f.Pointer) || sourceSpans.Contains(f.Span.Start))) &&
                         !(SchemaValidator.MissingMemberOf(f) is { } member && missing.Contains((f.Pointer, member.ToLowerInvariant()))))
             .Select(f => IsValueSchemaFinding(f) && !f.Message.Contains(target.Contract, StringComparison.Ordinal)
                 // Beside the input's own schema findings, say which contract an API schema finding comes from.
