@@ -1,0 +1,325 @@
+using System.Text;
+using System.Text.Unicode;
+using AgentCoreLint.Rules.Documents;
+using AgentCoreLint.Rules.Findings;
+
+namespace AgentCoreLint.Core.Loading;
+
+/// <summary>
+/// Loads JSON and YAML files into document trees with source positions: every key and value has a 1-based
+/// line/column span (columns in UTF-16 code units, end exclusive) and a JSON Pointer. Every problem with the input,
+/// hostile input included, is reported as an ACL0001 finding; loading never throws on file content.
+/// </summary>
+public static class DocumentLoader
+{
+    // Byte order marks. (A u8 string literal would UTF-8-encode "\xEF" as two bytes, so these are byte lists.)
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static ReadOnlySpan<byte> Utf32LeBom => [0xFF, 0xFE, 0x00, 0x00];
+
+    private static ReadOnlySpan<byte> Utf32BeBom => [0x00, 0x00, 0xFE, 0xFF];
+
+    private static ReadOnlySpan<byte> Utf16LeBom => [0xFF, 0xFE];
+
+    private static ReadOnlySpan<byte> Utf16BeBom => [0xFE, 0xFF];
+
+    /// <summary>Loads one file's content.</summary>
+    /// <param name="content">The raw bytes of the file: UTF-8 (with or without BOM), or UTF-16/UTF-32 with a BOM.</param>
+    /// <param name="fileName">The file's name or path; its extension picks the format (<c>.json</c> → JSON,
+    /// <c>.yaml</c>/<c>.yml</c> → YAML; anything else, e.g. <c>.template</c>, is sniffed from the content).</param>
+    /// <param name="options">Limits and the format override; null for <see cref="LoadOptions.Default"/>.</param>
+    /// <returns>The documents and ACL0001 findings. Never throws for any <paramref name="content"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fileName"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive.</exception>
+    public static LoadedDocument Load(ReadOnlySpan<byte> content, string fileName, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        options ??= LoadOptions.Default;
+        Validate(options);
+
+        var format = DetectFormat(content, fileName, options);
+        if (content.Length > options.MaxFileBytes)
+        {
+            return Failed(format, TooLarge(content.Length, options.MaxFileBytes));
+        }
+
+        return LoadWithinLimit(content, format, options);
+    }
+
+    /// <summary>Loads one file's content.</summary>
+    /// <inheritdoc cref="Load(ReadOnlySpan{byte}, string, LoadOptions?)"/>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="fileName"/> is null.</exception>
+    public static LoadedDocument Load(byte[] content, string fileName, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return Load(content.AsSpan(), fileName, options);
+    }
+
+    /// <summary>Reads and loads a file, checking its size before reading it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">Limits and the format override; null for <see cref="LoadOptions.Default"/>.</param>
+    /// <returns>The documents and ACL0001 findings; a file over <see cref="LoadOptions.MaxFileBytes"/> is not read.</returns>
+    /// <exception cref="IOException">The file cannot be read (not found, locked, a directory …).</exception>
+    /// <exception cref="UnauthorizedAccessException">Access to the file is denied.</exception>
+    public static LoadedDocument LoadFile(string path, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= LoadOptions.Default;
+        Validate(options);
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var length = stream.Length;
+        if (length > options.MaxFileBytes)
+        {
+            Span<byte> head = stackalloc byte[64];
+            var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            return Failed(DetectFormat(head[..read], path, options), TooLarge(length, options.MaxFileBytes));
+        }
+
+        var buffer = new byte[length];
+        stream.ReadExactly(buffer);
+        return Load(buffer, path, options);
+    }
+
+    /// <summary>The format a file is parsed as: <see cref="LoadOptions.Format"/> when set, else from the extension, else
+    /// sniffed (the first character that is not whitespace, a BOM or NUL is <c>{</c> or <c>[</c>: JSON; otherwise YAML).</summary>
+    public static DocumentFormat DetectFormat(ReadOnlySpan<byte> content, string fileName, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        if (options?.Format is { } forced)
+        {
+            return forced;
+        }
+
+        var extension = Path.GetExtension(fileName);
+        if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return DocumentFormat.Json;
+        }
+
+        if (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase))
+        {
+            return DocumentFormat.Yaml;
+        }
+
+        // NULs and BOM bytes are skipped so UTF-16 and UTF-32 text sniffs like UTF-8.
+        foreach (var b in content)
+        {
+            switch (b)
+            {
+                case (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0 or 0xEF or 0xBB or 0xBF or 0xFE or 0xFF:
+                    continue;
+                case (byte)'{' or (byte)'[':
+                    return DocumentFormat.Json;
+                default:
+                    return DocumentFormat.Yaml;
+            }
+        }
+
+        return DocumentFormat.Yaml;
+    }
+
+    private static LoadedDocument LoadWithinLimit(ReadOnlySpan<byte> content, DocumentFormat format, LoadOptions options)
+    {
+        string? text = null;
+        ReadOnlySpan<byte> utf8;
+        if (content.StartsWith(Utf8Bom))
+        {
+            utf8 = content[3..];
+        }
+        else if (DecodeWideBom(content, out var decoded, out var problem))
+        {
+            if (problem is not null)
+            {
+                return Failed(format, problem);
+            }
+
+            text = decoded!;
+            utf8 = Encoding.UTF8.GetBytes(text);
+        }
+        else
+        {
+            utf8 = content;
+        }
+
+        if (CheckUtf8(utf8) is { } encodingProblem)
+        {
+            return Failed(format, encodingProblem);
+        }
+
+        if (utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        {
+            return Failed(format, FindingSink.Create("The file is empty; there is nothing to check.", SourceSpan.FileStart, JsonPointer.Root));
+        }
+
+        var sink = new FindingSink(options.MaxFindings);
+        try
+        {
+            if (format == DocumentFormat.Json)
+            {
+                var root = JsonTreeReader.Read(utf8, options, sink);
+                return new LoadedDocument
+                {
+                    Format = format,
+                    Documents = root is null ? Array.Empty<DocNode>() : new[] { root },
+                    Findings = sink.ToList(),
+                };
+            }
+
+            text ??= Encoding.UTF8.GetString(utf8);
+            var documents = YamlTreeReader.Read(text, options, sink);
+            if (documents.Count == 0 && sink.ToList().Count == 0)
+            {
+                sink.Add("The file has no YAML document, only comments or directives; there is nothing to check.", SourceSpan.FileStart, JsonPointer.Root);
+            }
+
+            return new LoadedDocument { Format = format, Documents = documents, Findings = sink.ToList() };
+        }
+        catch (LoadLimitException limit)
+        {
+            // Over a limit the file is hostile or broken: one finding, no partial tree for other rules to misread.
+            return Failed(format, FindingSink.Create(limit.Message, limit.Span, limit.Pointer));
+        }
+    }
+
+    /// <summary>Decodes UTF-32 and UTF-16 text that starts with a byte order mark.</summary>
+    /// <returns>False when there is no such BOM; otherwise the text, or a finding when it does not decode.</returns>
+    private static bool DecodeWideBom(ReadOnlySpan<byte> content, out string? text, out Finding? problem)
+    {
+        text = null;
+        problem = null;
+        Encoding encoding;
+        int bomLength;
+        string name;
+        if (content.StartsWith(Utf32LeBom))
+        {
+            (encoding, bomLength, name) = (new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), 4, "UTF-32");
+        }
+        else if (content.StartsWith(Utf32BeBom))
+        {
+            (encoding, bomLength, name) = (new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true), 4, "UTF-32");
+        }
+        else if (content.StartsWith(Utf16LeBom))
+        {
+            (encoding, bomLength, name) = (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2, "UTF-16");
+        }
+        else if (content.StartsWith(Utf16BeBom))
+        {
+            (encoding, bomLength, name) = (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2, "UTF-16");
+        }
+        else
+        {
+            return false;
+        }
+
+        try
+        {
+            text = encoding.GetString(content[bomLength..]);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var offset = bomLength + Math.Max(ex.Index, 0);
+            problem = FindingSink.Create(
+                $"The file starts with a {name} byte order mark but is not valid {name} (near byte offset {Texts.Count(offset)}). Save it as UTF-8.",
+                SourceSpan.FileStart,
+                JsonPointer.Root);
+        }
+
+        return true;
+    }
+
+    /// <summary>Finds NUL bytes (binary data) and invalid UTF-8, whichever comes first.</summary>
+    private static Finding? CheckUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var nul = utf8.IndexOf((byte)0);
+        var invalid = Utf8.IsValid(utf8) ? -1 : FirstInvalidUtf8(utf8);
+        if (nul < 0 && invalid < 0)
+        {
+            return null;
+        }
+
+        var offset = nul >= 0 && (invalid < 0 || nul <= invalid) ? nul : invalid;
+        var span = PositionOf(utf8, offset);
+        var at = $"byte offset {Texts.Count(offset)}, line {Texts.Count(span.Start.Line)}";
+        if (offset == nul)
+        {
+            var hint = LooksLikeWideText(utf8)
+                ? " It looks like UTF-16 or UTF-32 text without a byte order mark; save it as UTF-8."
+                : " JSON and YAML files are text; check that this is the intended file.";
+            return FindingSink.Create($"The file contains binary data (a NUL byte at {at}).{hint}", span, JsonPointer.Root);
+        }
+
+        return FindingSink.Create($"The file is not valid UTF-8 (an invalid byte sequence at {at}). Save it as UTF-8.", span, JsonPointer.Root);
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> scratch = stackalloc char[1024];
+        var position = 0;
+        while (true)
+        {
+            var status = Utf8.ToUtf16(utf8[position..], scratch, out var read, out _, replaceInvalidSequences: false);
+            switch (status)
+            {
+                case System.Buffers.OperationStatus.InvalidData:
+                case System.Buffers.OperationStatus.NeedMoreData:
+                    return position + read;
+                case System.Buffers.OperationStatus.DestinationTooSmall:
+                    position += read;
+                    break;
+                default:
+                    return -1;
+            }
+        }
+    }
+
+    /// <summary>True when the first bytes alternate text and NUL, as UTF-16/UTF-32 ASCII text does.</summary>
+    private static bool LooksLikeWideText(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 64)];
+        var zeros = sample.Count((byte)0);
+        return sample.Length >= 4 && zeros * 2 >= sample.Length && zeros < sample.Length;
+    }
+
+    /// <summary>The position of one byte in text that may be invalid from there on (so no full map is built).</summary>
+    private static SourceSpan PositionOf(ReadOnlySpan<byte> utf8, int offset)
+    {
+        var before = utf8[..offset];
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < before.Length; i++)
+        {
+            var b = before[i];
+            if (b == (byte)'\n' || (b == (byte)'\r' && (i + 1 >= before.Length || before[i + 1] != (byte)'\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var column = Utf8PositionMap.Utf16Length(before[lineStart..]) + 1;
+        return SourceSpan.Of(line, column, line, column + 1);
+    }
+
+    private static Finding TooLarge(long length, long limit) => FindingSink.Create(
+        $"The file is {Texts.Count(length)} bytes, over the {Texts.Count(limit)}-byte safety limit; it was not checked.",
+        SourceSpan.FileStart,
+        JsonPointer.Root);
+
+    private static LoadedDocument Failed(DocumentFormat format, Finding finding) => new()
+    {
+        Format = format,
+        Documents = Array.Empty<DocNode>(),
+        Findings = new[] { finding },
+    };
+
+    private static void Validate(LoadOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFileBytes, nameof(options.MaxFileBytes));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxDepth, nameof(options.MaxDepth));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxNodes, nameof(options.MaxNodes));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxAliasReferences, nameof(options.MaxAliasReferences));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxAliasExpandedNodes, nameof(options.MaxAliasExpandedNodes));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFindings, nameof(options.MaxFindings));
+    }
+}
