@@ -205,7 +205,7 @@ internal sealed class YamlTreeReader
         if (!_anchors.TryGetValue(alias.Value.Value, out var source))
         {
             _sink.Add(
-                $"YAML alias *{alias.Value.Value} refers to no anchor (&{alias.Value.Value}) defined before it in this document.",
+                $"YAML alias {Texts.Name("*" + alias.Value.Value)} refers to no anchor of that name defined before it in this document.",
                 span,
                 NearestPointer());
             return false;
@@ -375,8 +375,7 @@ internal sealed class YamlTreeReader
         }
 
         var pointer = JsonPointer.Append(mapping.Pointer, name);
-        var duplicate = mapping.Members.Contains(name);
-        if (duplicate)
+        if (mapping.Members.Contains(name))
         {
             _sink.Add(
                 $"Duplicate key {Texts.Name(name)} in this mapping: YAML requires unique keys and loaders keep only the last occurrence, which hides the earlier value. Write each key once.",
@@ -387,7 +386,6 @@ internal sealed class YamlTreeReader
         mapping.KeyName = name;
         mapping.KeySpan = span;
         mapping.KeyPointer = pointer;
-        mapping.KeyIsDuplicate = duplicate;
         mapping.State = KeyState.AwaitValue;
     }
 
@@ -413,7 +411,7 @@ internal sealed class YamlTreeReader
             return;
         }
 
-        parent.Members.Add(new PropertyNode(parent.KeyName!, parent.KeySpan, node), parent.KeyIsDuplicate);
+        parent.Members.Add(new PropertyNode(parent.KeyName!, parent.KeySpan, node));
         parent.KeyName = null;
         parent.KeyPointer = null;
         parent.State = KeyState.AwaitKey;
@@ -715,8 +713,6 @@ internal sealed class YamlTreeReader
         public SourceSpan KeySpan { get; set; }
 
         public string? KeyPointer { get; set; }
-
-        public bool KeyIsDuplicate { get; set; }
 
         public List<ObjectNode>? MergeSources { get; set; }
 

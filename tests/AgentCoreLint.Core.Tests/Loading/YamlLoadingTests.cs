@@ -332,7 +332,7 @@ public sealed class YamlLoadingTests
         Assert.Contains("'roleArn'", finding.Message);
         Assert.DoesNotContain("secret", finding.Message);
         var root = Assert.IsType<ObjectNode>(Assert.Single(loaded.Documents));
-        Assert.Equal(new[] { "other", "roleArn" }, root.Properties.Select(p => p.Name));
+        Assert.Equal(new[] { "roleArn", "other" }, root.Properties.Select(p => p.Name));
         Assert.Equal("second", Tree.Scalar(root, "/roleArn").Text);
     }
 
