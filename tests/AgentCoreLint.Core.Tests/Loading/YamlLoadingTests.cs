@@ -43,6 +43,16 @@ public sealed class YamlLoadingTests
     }
 
     [Fact]
+    public void Flow_collections_span_their_brackets_and_a_flow_pair_its_key_and_value()
+    {
+        var input = Marked.Parse("«[««a»: «1»», «b», «{«c»: «[]»}», «!T {}», «{«d»: «»}», ««e»: «»»]»");
+
+        var root = LoadClean(input);
+
+        Assert.Equal(input.Spans, Tree.Spans(root));
+    }
+
+    [Fact]
     public void Block_scalars_span_from_the_indicator_to_their_last_character()
     {
         var input = Marked.Parse("""
