@@ -11,6 +11,29 @@ namespace AgentCoreLint.Core.Loading;
 /// line/column span (columns in UTF-16 code units, end exclusive) and a JSON Pointer. Every problem with the input,
 /// hostile input included, is reported as an ACL0001 finding; loading never throws on file content.
 /// </summary>
+/// <remarks>
+/// <para>Spans: a key's span covers the key as written (quotes included); a quoted string's span includes its quotes;
+/// an object or list spans from its opening to its closing bracket; a YAML block mapping or sequence spans from its
+/// first key or <c>-</c> to the end of its last value; a block scalar from its <c>|</c>/<c>&gt;</c> indicator to its
+/// last character. A YAML node's span starts at its tag or anchor when it has one (<c>!Ref Name</c> as a whole).
+/// A UTF-8 BOM is not counted in columns.</para>
+/// <para>JSON (RFC 8259): numbers keep their lexical text (Integer without fraction or exponent, else Float).
+/// Comments, trailing commas and duplicate keys are findings, and the tree is still built. A repeated key keeps
+/// the place of its first occurrence with the key and value of its last, as the AWS CLI (Python's json) reads it.</para>
+/// <para>YAML 1.2: plain scalars resolve by the core schema (<c>~</c>/<c>null</c>/empty → Null; <c>true</c>/<c>True</c>/
+/// <c>TRUE</c> → Boolean "true"; decimal, <c>0x</c> and <c>0o</c> integers, hex and octal rewritten in decimal; floats
+/// and <c>.inf</c>/<c>.nan</c> as "Infinity"/"NaN"; anything else String). Quoted and block scalars are strings;
+/// <c>!!str</c>, <c>!!int</c>, <c>!!float</c>, <c>!!bool</c>, <c>!!null</c> select the type. Other explicit tags
+/// (<c>!Ref</c>, <c>!GetAtt</c>, <c>!Sub</c> …) are kept in <see cref="DocNode.Tag"/> on the plain node; such a tagged
+/// scalar is a String with its content as written. An alias is a copy of its anchor's subtree with the pointers of
+/// the place it is used; the copy's root spans the alias, the values inside keep the spans where they are written.
+/// Merge keys (<c>&lt;&lt;: *base</c>, <c>&lt;&lt;: [*a, *b]</c>) are applied as YAML 1.1 loaders (the AWS CLI's)
+/// apply them: merged members the mapping does not set itself are copied in at the place of <c>&lt;&lt;</c>, earlier
+/// mappings in a list winning. Keys that are lists or mappings are findings and their entries are skipped.
+/// Each <c>---</c> document is one tree; after a syntax error, the documents completed before it are kept.</para>
+/// <para>Limits (<see cref="LoadOptions"/>): a file over a limit (size, depth, values, aliases) yields exactly one
+/// finding and no documents. Messages name keys and limits but never quote values.</para>
+/// </remarks>
 public static class DocumentLoader
 {
     // Byte order marks. (A u8 string literal would UTF-8-encode "\xEF" as two bytes, so these are byte lists.)
