@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using AgentCoreLint.Rules.Documents;
@@ -10,6 +11,29 @@ namespace AgentCoreLint.Core.Loading;
 /// line/column span (columns in UTF-16 code units, end exclusive) and a JSON Pointer. Every problem with the input,
 /// hostile input included, is reported as an ACL0001 finding; loading never throws on file content.
 /// </summary>
+/// <remarks>
+/// <para>Spans: a key's span covers the key as written (quotes included); a quoted string's span includes its quotes;
+/// an object or list spans from its opening to its closing bracket; a YAML block mapping or sequence spans from its
+/// first key or <c>-</c> to the end of its last value; a block scalar from its <c>|</c>/<c>&gt;</c> indicator to its
+/// last character. A YAML node's span starts at its tag or anchor when it has one (<c>!Ref Name</c> as a whole).
+/// A UTF-8 BOM is not counted in columns.</para>
+/// <para>JSON (RFC 8259): numbers keep their lexical text (Integer without fraction or exponent, else Float).
+/// Comments, trailing commas and duplicate keys are findings, and the tree is still built. A repeated key keeps
+/// the place of its first occurrence with the key and value of its last, as the AWS CLI (Python's json) reads it.</para>
+/// <para>YAML 1.2: plain scalars resolve by the core schema (<c>~</c>/<c>null</c>/empty → Null; <c>true</c>/<c>True</c>/
+/// <c>TRUE</c> → Boolean "true"; decimal, <c>0x</c> and <c>0o</c> integers, hex and octal rewritten in decimal; floats
+/// and <c>.inf</c>/<c>.nan</c> as "Infinity"/"NaN"; anything else String). Quoted and block scalars are strings;
+/// <c>!!str</c>, <c>!!int</c>, <c>!!float</c>, <c>!!bool</c>, <c>!!null</c> select the type. Other explicit tags
+/// (<c>!Ref</c>, <c>!GetAtt</c>, <c>!Sub</c> …) are kept in <see cref="DocNode.Tag"/> on the plain node; such a tagged
+/// scalar is a String with its content as written. An alias is a copy of its anchor's subtree with the pointers of
+/// the place it is used; the copy's root spans the alias, the values inside keep the spans where they are written.
+/// Merge keys (<c>&lt;&lt;: *base</c>, <c>&lt;&lt;: [*a, *b]</c>) are applied as YAML 1.1 loaders (the AWS CLI's)
+/// apply them: merged members the mapping does not set itself are copied in at the place of <c>&lt;&lt;</c>, earlier
+/// mappings in a list winning. Keys that are lists or mappings are findings and their entries are skipped.
+/// Each <c>---</c> document is one tree; after a syntax error, the documents completed before it are kept.</para>
+/// <para>Limits (<see cref="LoadOptions"/>): a file over a limit (size, depth, values, aliases) yields exactly one
+/// finding and no documents. Messages name keys and limits but never quote values.</para>
+/// </remarks>
 public static class DocumentLoader
 {
     // Byte order marks. (A u8 string literal would UTF-8-encode "\xEF" as two bytes, so these are byte lists.)
@@ -22,6 +46,11 @@ public static class DocumentLoader
     private static ReadOnlySpan<byte> Utf16LeBom => [0xFF, 0xFE];
 
     private static ReadOnlySpan<byte> Utf16BeBom => [0xFE, 0xFF];
+
+    // C0 controls other than tab, LF and CR: JSON allows them only escaped, YAML not at all (its c-printable set).
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F,
+         0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F]);
 
     /// <summary>Loads one file's content.</summary>
     /// <param name="content">The raw bytes of the file: UTF-8 (with or without BOM), or UTF-16/UTF-32 with a BOM.</param>
@@ -228,25 +257,26 @@ public static class DocumentLoader
         return true;
     }
 
-    /// <summary>Finds NUL bytes (binary data) and invalid UTF-8, whichever comes first.</summary>
+    /// <summary>Finds control characters (binary data) and invalid UTF-8, whichever comes first.</summary>
     private static Finding? CheckUtf8(ReadOnlySpan<byte> utf8)
     {
-        var nul = utf8.IndexOf((byte)0);
+        var control = utf8.IndexOfAny(ControlBytes);
         var invalid = Utf8.IsValid(utf8) ? -1 : FirstInvalidUtf8(utf8);
-        if (nul < 0 && invalid < 0)
+        if (control < 0 && invalid < 0)
         {
             return null;
         }
 
-        var offset = nul >= 0 && (invalid < 0 || nul <= invalid) ? nul : invalid;
+        var offset = control >= 0 && (invalid < 0 || control <= invalid) ? control : invalid;
         var span = PositionOf(utf8, offset);
         var at = $"byte offset {Texts.Count(offset)}, line {Texts.Count(span.Start.Line)}";
-        if (offset == nul)
+        if (offset == control)
         {
-            var hint = LooksLikeWideText(utf8)
+            var what = utf8[control] == 0 ? "a NUL byte" : $"the control character U+{utf8[control]:X4}";
+            var hint = utf8[control] == 0 && LooksLikeWideText(utf8)
                 ? " It looks like UTF-16 or UTF-32 text without a byte order mark; save it as UTF-8."
-                : " JSON and YAML files are text; check that this is the intended file.";
-            return FindingSink.Create($"The file contains binary data (a NUL byte at {at}).{hint}", span, JsonPointer.Root);
+                : " JSON and YAML text cannot contain it; check that this is the intended file.";
+            return FindingSink.Create($"The file contains binary data ({what} at {at}).{hint}", span, JsonPointer.Root);
         }
 
         return FindingSink.Create($"The file is not valid UTF-8 (an invalid byte sequence at {at}). Save it as UTF-8.", span, JsonPointer.Root);
@@ -261,10 +291,10 @@ public static class DocumentLoader
             var status = Utf8.ToUtf16(utf8[position..], scratch, out var read, out _, replaceInvalidSequences: false);
             switch (status)
             {
-                case System.Buffers.OperationStatus.InvalidData:
-                case System.Buffers.OperationStatus.NeedMoreData:
+                case OperationStatus.InvalidData:
+                case OperationStatus.NeedMoreData:
                     return position + read;
-                case System.Buffers.OperationStatus.DestinationTooSmall:
+                case OperationStatus.DestinationTooSmall:
                     position += read;
                     break;
                 default:

@@ -70,7 +70,7 @@ internal static class JsonTreeReader
                             frames.Add(new Frame());
                         }
 
-                        frames[depth].Open(reader.TokenType == JsonTokenType.StartObject, pointer, start);
+                        frames[depth].Open(reader.TokenType == JsonTokenType.StartObject, pointer, map.At(start));
                         depth++;
                         pendingComma = -1;
                         previousEnd = start + 1;
@@ -91,7 +91,9 @@ internal static class JsonTreeReader
                         }
 
                         var frame = top!;
-                        var span = map.Span(frame.Start, start + 1);
+                        // The start position was taken at the opening bracket: asking for it now would walk a long
+                        // line again from its start, quadratic on minified documents.
+                        var span = new SourceSpan(frame.Start, map.At(start + 1));
                         DocNode node = frame.IsObject
                             ? new ObjectNode(span, frame.Pointer, frame.Members.Items)
                             : new ArrayNode(span, frame.Pointer, frame.Items);
@@ -110,8 +112,7 @@ internal static class JsonTreeReader
                         var end = start + reader.ValueSpan.Length + 2;
                         var keySpan = map.Span(start, end);
                         var pointer = JsonPointer.Append(frame.Pointer, name);
-                        var duplicate = frame.Members.Contains(name);
-                        if (duplicate)
+                        if (frame.Members.Contains(name))
                         {
                             sink.Add(
                                 $"Duplicate key {Texts.Name(name)}: JSON parsers keep only the last occurrence, which hides the earlier value. Write each key once.",
@@ -119,7 +120,7 @@ internal static class JsonTreeReader
                                 pointer);
                         }
 
-                        frame.SetKey(name, keySpan, pointer, duplicate);
+                        frame.SetKey(name, keySpan, pointer);
                         pendingComma = -1;
                         previousEnd = end;
                         break;
@@ -251,7 +252,7 @@ internal static class JsonTreeReader
         }
         else if (parent.IsObject)
         {
-            parent.Members.Add(new PropertyNode(parent.KeyName!, parent.KeySpan, node), parent.KeyIsDuplicate);
+            parent.Members.Add(new PropertyNode(parent.KeyName!, parent.KeySpan, node));
             parent.KeyName = null;
             parent.KeyPointer = null;
         }
@@ -268,7 +269,7 @@ internal static class JsonTreeReader
 
         public string Pointer { get; private set; } = JsonPointer.Root;
 
-        public int Start { get; private set; }
+        public SourcePosition Start { get; private set; }
 
         public MemberList Members { get; } = new();
 
@@ -280,21 +281,18 @@ internal static class JsonTreeReader
 
         public SourceSpan KeySpan { get; private set; }
 
-        public bool KeyIsDuplicate { get; private set; }
-
-        public void Open(bool isObject, string pointer, int start)
+        public void Open(bool isObject, string pointer, SourcePosition start)
         {
             IsObject = isObject;
             Pointer = pointer;
             Start = start;
         }
 
-        public void SetKey(string name, SourceSpan span, string pointer, bool duplicate)
+        public void SetKey(string name, SourceSpan span, string pointer)
         {
             KeyName = name;
             KeySpan = span;
             KeyPointer = pointer;
-            KeyIsDuplicate = duplicate;
         }
 
         public void Close()

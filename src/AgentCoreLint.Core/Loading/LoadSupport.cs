@@ -101,63 +101,44 @@ internal sealed class NodeBudget
 }
 
 /// <summary>
-/// The members of an object under construction. Keeps one member per name (the last occurrence, as JSON parsers and
-/// the service do) and finds names in O(1) once the object is larger than a linear scan is worth.
+/// The members of an object under construction. Keeps one member per name: a repeated name replaces the earlier
+/// member's key and value in its place (first position, last value, as Python's <c>json</c> module, and so the AWS CLI,
+/// reads it). Names are found in O(1) once the object is larger than a linear scan is worth, so hostile files with
+/// many repeated keys stay linear.
 /// </summary>
 internal sealed class MemberList
 {
     private const int ScanLimit = 8;
     private readonly List<PropertyNode> _items = new();
-    private HashSet<string>? _names;
+    private Dictionary<string, int>? _index;
 
     public List<PropertyNode> Items => _items;
 
     public int Count => _items.Count;
 
-    public bool Contains(string name)
+    public bool Contains(string name) => IndexOf(name) >= 0;
+
+    /// <summary>Adds a member, or replaces the member of the same name.</summary>
+    public void Add(PropertyNode property)
     {
-        if (_names is not null)
+        var existing = IndexOf(property.Name);
+        if (existing >= 0)
         {
-            return _names.Contains(name);
-        }
-
-        foreach (var item in _items)
-        {
-            if (string.Equals(item.Name, name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Adds a member; when <paramref name="replace"/>, first removes the earlier member of that name.</summary>
-    public void Add(PropertyNode property, bool replace)
-    {
-        if (replace)
-        {
-            for (var i = 0; i < _items.Count; i++)
-            {
-                if (string.Equals(_items[i].Name, property.Name, StringComparison.Ordinal))
-                {
-                    _items.RemoveAt(i);
-                    break;
-                }
-            }
+            _items[existing] = property;
+            return;
         }
 
         _items.Add(property);
-        if (_names is not null)
+        if (_index is not null)
         {
-            _names.Add(property.Name);
+            _index.Add(property.Name, _items.Count - 1);
         }
         else if (_items.Count > ScanLimit)
         {
-            _names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var item in _items)
+            _index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < _items.Count; i++)
             {
-                _names.Add(item.Name);
+                _index.Add(_items[i].Name, i);
             }
         }
     }
@@ -165,7 +146,25 @@ internal sealed class MemberList
     public void Clear()
     {
         _items.Clear();
-        _names = null;
+        _index = null;
+    }
+
+    private int IndexOf(string name)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(name, out var found) ? found : -1;
+        }
+
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (string.Equals(_items[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }
 

@@ -159,6 +159,7 @@ internal sealed class YamlTreeReader
             switch (parent.State)
             {
                 case KeyState.AwaitKey:
+                    parent.StartAtFirstKey(start);
                     var isMerge = scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty && scalar.Value == MergeKey;
                     OnKey(parent, scalar.Value, span, isMerge);
                     if (!scalar.Anchor.IsEmpty)
@@ -205,7 +206,7 @@ internal sealed class YamlTreeReader
         if (!_anchors.TryGetValue(alias.Value.Value, out var source))
         {
             _sink.Add(
-                $"YAML alias *{alias.Value.Value} refers to no anchor (&{alias.Value.Value}) defined before it in this document.",
+                $"YAML alias {Texts.Name("*" + alias.Value.Value)} refers to no anchor of that name defined before it in this document.",
                 span,
                 NearestPointer());
             return false;
@@ -219,6 +220,7 @@ internal sealed class YamlTreeReader
             switch (parent.State)
             {
                 case KeyState.AwaitKey:
+                    parent.StartAtFirstKey(alias.Start.Index);
                     if (source is ScalarNode key)
                     {
                         OnKey(parent, key.Text, span, isMerge: false);
@@ -286,7 +288,13 @@ internal sealed class YamlTreeReader
             _frames.Add(new Frame());
         }
 
-        _frames[_depth].Open(isMapping, isFlow, isMergeList, pointer, e.Start.Index, TagOf(e.Tag), e.Anchor.IsEmpty ? null : e.Anchor.Value);
+        var frame = _frames[_depth];
+        frame.Open(isMapping, isFlow, isMergeList, pointer, e.Start.Index, TagOf(e.Tag), e.Anchor.IsEmpty ? null : e.Anchor.Value);
+
+        // A single-pair mapping in a flow sequence ("[a: 1]") has no braces; the parser marks it from the sequence's
+        // bracket, so it is spanned from its key to its value instead. (It cannot have a tag or an anchor of its own.)
+        var at = (int)Math.Min(e.Start.Index, _text.Length);
+        frame.IsImplicitPair = isMapping && isFlow && e.Tag.IsEmpty && e.Anchor.IsEmpty && (at >= _text.Length || _text[at] != '{');
         _depth++;
     }
 
@@ -306,7 +314,7 @@ internal sealed class YamlTreeReader
 
         var frame = Top!;
         long end;
-        if (frame.IsFlow)
+        if (frame.IsFlow && !frame.IsImplicitPair)
         {
             // The end event of a flow collection starts at its bracket; the span includes the bracket.
             var at = (int)Math.Min(e.Start.Index, _text.Length);
@@ -314,7 +322,7 @@ internal sealed class YamlTreeReader
         }
         else
         {
-            // A block collection ends with its last value, not at the next line's token the parser stops on.
+            // A block collection (or a flow pair) ends with its last value, not at the token the parser stops on.
             end = Math.Max(frame.LastEnd, frame.Start);
         }
 
@@ -375,8 +383,7 @@ internal sealed class YamlTreeReader
         }
 
         var pointer = JsonPointer.Append(mapping.Pointer, name);
-        var duplicate = mapping.Members.Contains(name);
-        if (duplicate)
+        if (mapping.Members.Contains(name))
         {
             _sink.Add(
                 $"Duplicate key {Texts.Name(name)} in this mapping: YAML requires unique keys and loaders keep only the last occurrence, which hides the earlier value. Write each key once.",
@@ -387,7 +394,6 @@ internal sealed class YamlTreeReader
         mapping.KeyName = name;
         mapping.KeySpan = span;
         mapping.KeyPointer = pointer;
-        mapping.KeyIsDuplicate = duplicate;
         mapping.State = KeyState.AwaitValue;
     }
 
@@ -413,7 +419,7 @@ internal sealed class YamlTreeReader
             return;
         }
 
-        parent.Members.Add(new PropertyNode(parent.KeyName!, parent.KeySpan, node), parent.KeyIsDuplicate);
+        parent.Members.Add(new PropertyNode(parent.KeyName!, parent.KeySpan, node));
         parent.KeyName = null;
         parent.KeyPointer = null;
         parent.State = KeyState.AwaitKey;
@@ -694,6 +700,8 @@ internal sealed class YamlTreeReader
 
         public bool IsMergeList { get; private set; }
 
+        public bool IsImplicitPair { get; set; }
+
         public string Pointer { get; private set; } = JsonPointer.Root;
 
         public long Start { get; private set; }
@@ -716,8 +724,6 @@ internal sealed class YamlTreeReader
 
         public string? KeyPointer { get; set; }
 
-        public bool KeyIsDuplicate { get; set; }
-
         public List<ObjectNode>? MergeSources { get; set; }
 
         public int MergeIndex { get; set; } = -1;
@@ -735,6 +741,15 @@ internal sealed class YamlTreeReader
             State = KeyState.AwaitKey;
         }
 
+        /// <summary>Moves the start of an implicit flow pair to its key.</summary>
+        public void StartAtFirstKey(long keyStart)
+        {
+            if (IsImplicitPair && Members.Count == 0 && MergeSources is null)
+            {
+                Start = keyStart;
+            }
+        }
+
         public void Close()
         {
             Members.Clear();
@@ -743,6 +758,7 @@ internal sealed class YamlTreeReader
             KeyPointer = null;
             MergeSources = null;
             MergeIndex = -1;
+            IsImplicitPair = false;
         }
     }
 

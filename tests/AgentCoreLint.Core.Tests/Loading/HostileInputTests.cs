@@ -192,6 +192,25 @@ public sealed class HostileInputTests
     }
 
     [Theory]
+    [InlineData("request.json", "{{\"k{0}\": 1}}", ", ")]
+    [InlineData("template.yaml", "k{0}: 1", "\n")]
+    public void Many_repeated_keys_are_capped_findings_and_the_last_values(string fileName, string memberFormat, string separator)
+    {
+        // 50,000 keys and then each again: linear work, at most MaxFindings findings plus a summary.
+        var members = Enumerable.Range(0, 100_000)
+            .Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, memberFormat, i % 50_000).Trim('{', '}'));
+        var text = fileName.EndsWith(".json", StringComparison.Ordinal)
+            ? "{" + string.Join(separator, members) + "}"
+            : string.Join(separator, members) + "\n";
+
+        var loaded = DocumentLoader.Load(Encoding.UTF8.GetBytes(text), fileName);
+
+        Assert.Equal(101, loaded.Findings.Count);
+        Assert.Contains("49,900 more", loaded.Findings[^1].Message);
+        Assert.Equal(50_000, Assert.IsType<ObjectNode>(Assert.Single(loaded.Documents)).Properties.Count);
+    }
+
+    [Theory]
     [InlineData("request.json")]
     [InlineData("template.yaml")]
     [InlineData("unknown.template")]
@@ -217,6 +236,19 @@ public sealed class HostileInputTests
 
         Assert.Contains("binary data", finding.Message);
         Assert.Contains("byte offset 11", finding.Message);
+        Assert.Equal(input.Single, finding.Span);
+    }
+
+    [Theory]
+    [InlineData("request.json")]
+    [InlineData("template.yaml")]
+    public void A_control_character_is_binary_data(string fileName)
+    {
+        var input = Marked.Parse("a: 1\nb: «\u0001»\n");
+
+        var finding = SingleParseFinding(input.Load(fileName));
+
+        Assert.Contains("control character U+0001", finding.Message);
         Assert.Equal(input.Single, finding.Span);
     }
 

@@ -78,6 +78,25 @@ public sealed class JsonLoadingTests
     }
 
     [Fact]
+    public void Positions_of_many_objects_on_one_line_are_exact()
+    {
+        // Objects close after their members: a span must not re-walk the line from its start (quadratic).
+        var text = new StringBuilder("«[");
+        for (var i = 0; i < 50_000; i++)
+        {
+            text.Append("{\"é\": [1]}, ");
+        }
+
+        text.Append("«{«\"😀\"»: «[«2»]»}»]»");
+        var input = Marked.Parse(text.ToString());
+
+        var root = LoadClean(input);
+
+        var items = Assert.IsType<ArrayNode>(root);
+        Assert.Equal(input.Spans, new[] { root.Span }.Concat(Tree.Spans(items.Items[^1])));
+    }
+
+    [Fact]
     public void Pointers_escape_tilde_and_slash()
     {
         var input = Marked.Parse("""{"a/b": {"c~d": [0, {"": 1, "~1": 2}]}}""");
@@ -140,20 +159,25 @@ public sealed class JsonLoadingTests
         Assert.Contains("'roleArn'", finding.Message);
         Assert.DoesNotContain("second", finding.Message);
         var root = Assert.IsType<ObjectNode>(Assert.Single(loaded.Documents));
-        Assert.Equal(new[] { "x", "roleArn" }, root.Properties.Select(p => p.Name));
+        // First position, last value: how Python's json module (the AWS CLI) reads it.
+        Assert.Equal(new[] { "roleArn", "x" }, root.Properties.Select(p => p.Name));
         Assert.Equal("second", Tree.Scalar(root, "/roleArn").Text);
+        Assert.Equal(input.Single, root.Properties[0].KeySpan);
     }
 
     [Fact]
     public void Duplicate_keys_are_found_in_large_objects_too()
     {
         var members = string.Join(", ", Enumerable.Range(0, 20).Select(i => $"\"k{i}\": {i}"));
-        var input = Marked.Parse($$"""{{{members}}, «"k3"»: 99}""");
+        var input = Marked.Parse($$"""{{{members}}, «"k3"»: 99, "k20": 20}""");
 
         var loaded = input.Load("request.json");
 
         Assert.Equal(input.Single, Assert.Single(loaded.Findings).Span);
-        Assert.Equal("99", Tree.Scalar(Assert.Single(loaded.Documents), "/k3").Text);
+        var root = Assert.IsType<ObjectNode>(Assert.Single(loaded.Documents));
+        Assert.Equal(21, root.Properties.Count);
+        Assert.Equal("99", Tree.Scalar(root, "/k3").Text);
+        Assert.Equal("20", Tree.Scalar(root, "/k20").Text);
     }
 
     [Fact]

@@ -43,6 +43,16 @@ public sealed class YamlLoadingTests
     }
 
     [Fact]
+    public void Flow_collections_span_their_brackets_and_a_flow_pair_its_key_and_value()
+    {
+        var input = Marked.Parse("«[««a»: «1»», «b», «{«c»: «[]»}», «!T {}», «{«d»: «»}», ««e»: «»»]»");
+
+        var root = LoadClean(input);
+
+        Assert.Equal(input.Spans, Tree.Spans(root));
+    }
+
+    [Fact]
     public void Block_scalars_span_from_the_indicator_to_their_last_character()
     {
         var input = Marked.Parse("""
@@ -332,7 +342,7 @@ public sealed class YamlLoadingTests
         Assert.Contains("'roleArn'", finding.Message);
         Assert.DoesNotContain("secret", finding.Message);
         var root = Assert.IsType<ObjectNode>(Assert.Single(loaded.Documents));
-        Assert.Equal(new[] { "other", "roleArn" }, root.Properties.Select(p => p.Name));
+        Assert.Equal(new[] { "roleArn", "other" }, root.Properties.Select(p => p.Name));
         Assert.Equal("second", Tree.Scalar(root, "/roleArn").Text);
     }
 
