@@ -22,7 +22,7 @@ public sealed class SemanticRulesTests
         }
 
         Assert.Equal(
-            new[] { "ACL1008", "ACL1009", "ACL2001", "ACL2002", "ACL2003", "ACL2101", "ACL2102", "ACL2103", "ACL3001", "ACL3002", "ACL3004", "ACL4001", "ACL4002" },
+            new[] { "ACL1008", "ACL1009", "ACL2001", "ACL2002", "ACL2003", "ACL2101", "ACL2102", "ACL2103", "ACL3001", "ACL3002", "ACL4001", "ACL4002" },
             ids);
     }
 

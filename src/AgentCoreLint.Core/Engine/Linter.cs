@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using AgentCoreLint.Core.Loading;
 using AgentCoreLint.Core.Output;
 using AgentCoreLint.Core.Schema;
-using AgentCoreLint.Rules;
+using AgentCoreLint.Rules.Semantic;
 using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Engine;

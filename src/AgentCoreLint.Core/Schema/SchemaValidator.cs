@@ -243,7 +243,7 @@ public sealed class SchemaValidator
         }
 
         var schema = error.Schema?.ActualSchema;
-        var name = at.ApiPath.Length == 0 ? $"the {target.Operation} request" : at.ApiPath;
+        var name = at.ApiPath.Length == 0 ? $"The {target.Operation} request" : at.ApiPath;
         switch (error.Kind)
         {
             case ValidationErrorKind.PropertyRequired:
@@ -283,20 +283,20 @@ public sealed class SchemaValidator
             case ValidationErrorKind.NullExpected:
             case ValidationErrorKind.NoTypeValidates:
                 return Make(target, "ACL1003", at.Node.Span, at.Node.Pointer,
-                    $"{Capitalize(name)} must be {Expected(error.Kind, schema)}, not {at.Node.KindDescription}{Echo(at, prefix: " ")}.");
+                    $"{name} must be {Expected(error.Kind, schema)}, not {at.Node.KindDescription}{Echo(at, prefix: " ")}.");
 
             case ValidationErrorKind.NotInEnumeration:
             {
                 var allowed = schema?.Enumeration.Select(v => v?.ToString() ?? "null").ToList() ?? new List<string>();
                 return Make(target, "ACL1004", at.Node.Span, at.Node.Pointer,
-                    $"{Capitalize(name)} has value{Echo(at, prefix: " ")} which is not allowed; use one of: {string.Join(", ", allowed)} (case-sensitive).");
+                    $"{name} has value{Echo(at, prefix: " ")} which is not allowed; use one of: {string.Join(", ", allowed)} (case-sensitive).");
             }
 
             case ValidationErrorKind.PatternMismatch:
             {
                 var pattern = schema?.ExtensionData is { } ext && ext.TryGetValue("x-pattern", out var p) && p is string s ? s : schema?.Pattern ?? "";
                 return Make(target, "ACL1005", at.Node.Span, at.Node.Pointer,
-                    $"{Capitalize(name)}{Echo(at, prefix: " ")} is not {PatternDescriptions.Describe(pattern)}; the whole value must match the model pattern `{pattern}`.");
+                    $"{name}{Echo(at, prefix: " ")} is not {PatternDescriptions.Describe(pattern)}; the whole value must match the model pattern `{pattern}`.");
             }
 
             case ValidationErrorKind.StringTooShort:
@@ -304,7 +304,7 @@ public sealed class SchemaValidator
             {
                 var length = (at.Node as ScalarNode)?.Text is { } text ? CountScalars(text) : 0;
                 return Make(target, "ACL1006", at.Node.Span, at.Node.Pointer,
-                    $"{Capitalize(name)} is {Plural(length, "character")} long; {Range(schema?.MinLength, schema?.MaxLength, "character")}.");
+                    $"{name} is {Plural(length, "character")} long; {Range(schema?.MinLength, schema?.MaxLength, "character")}.");
             }
 
             case ValidationErrorKind.TooFewItems:
@@ -312,7 +312,7 @@ public sealed class SchemaValidator
             {
                 var count = (at.Node as ArrayNode)?.Items.Count ?? 0;
                 return Make(target, "ACL1006", at.Node.Span, at.Node.Pointer,
-                    $"{Capitalize(name)} has {Plural(count, "item")}; {Range(schema?.MinItems, NullIfZero(schema?.MaxItems), "item")}.");
+                    $"{name} has {Plural(count, "item")}; {Range(schema?.MinItems, NullIfZero(schema?.MaxItems), "item")}.");
             }
 
             case ValidationErrorKind.TooFewProperties:
@@ -325,7 +325,7 @@ public sealed class SchemaValidator
 
                 var count = (at.Node as ObjectNode)?.Properties.Count ?? 0;
                 return Make(target, "ACL1006", at.Node.Span, at.Node.Pointer,
-                    $"{Capitalize(name)} has {Plural(count, "entry", "entries")}; {Range(schema?.MinProperties, NullIfZero(schema?.MaxProperties), "entry", "entries")}.");
+                    $"{name} has {Plural(count, "entry", "entries")}; {Range(schema?.MinProperties, NullIfZero(schema?.MaxProperties), "entry", "entries")}.");
             }
 
             case ValidationErrorKind.NumberTooSmall:
@@ -337,11 +337,11 @@ public sealed class SchemaValidator
                 var bound = error.Kind == ValidationErrorKind.NumberTooSmall ? $"below the minimum {Format(min)}" : $"above the maximum {Format(max)}";
                 var range = min is not null && max is not null ? $" (allowed: {Format(min)} to {Format(max)})" : "";
                 return Make(target, "ACL1007", at.Node.Span, at.Node.Pointer,
-                    $"{Capitalize(name)}{Echo(at, prefix: " ")} is {bound}{range}.");
+                    $"{name}{Echo(at, prefix: " ")} is {bound}{range}.");
             }
 
             default:
-                return Make(target, "ACL1003", at.Node.Span, at.Node.Pointer, $"{Capitalize(name)} is not valid for {target.Operation}: {error.Kind}.");
+                return Make(target, "ACL1003", at.Node.Span, at.Node.Pointer, $"{name} is not valid for {target.Operation}: {error.Kind}.");
         }
     }
 
@@ -424,8 +424,6 @@ public sealed class SchemaValidator
         $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? unit : plural ?? unit + "s")}";
 
     private static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "?";
-
-    private static string Capitalize(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     /// <summary>Smithy counts string length in Unicode scalar values, not UTF-16 code units.</summary>
     private static int CountScalars(string text)

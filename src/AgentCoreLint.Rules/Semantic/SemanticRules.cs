@@ -22,7 +22,6 @@ public static class SemanticRules
         new S3EndpointOptionRule(),
         new SecretInEnvironmentRule(),
         new SecretInSensitiveFieldRule(),
-        new ResolvedSecretInEnvironmentRule(),
         new LifecycleTimeoutRule(),
         new MutableContainerTagRule(),
     };
