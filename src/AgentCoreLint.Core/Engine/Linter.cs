@@ -7,7 +7,6 @@ using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Engine;
 using AgentCoreLint.Rules.Findings;
-using AgentCoreLint.Rules.Semantic;
 
 namespace AgentCoreLint.Core.Engine;
 
