@@ -225,7 +225,8 @@ public sealed class Linter
         var merged = source.Concat(checkedFindings
             .Where(f => !(IsValueSchemaFinding(f) && (sourcePointers.Contains(f.Pointer) || sourceSpans.Contains(f.Span.Start))) &&
                         !(SchemaValidator.MissingMemberOf(f) is { } member && missing.Contains((f.Pointer, member.ToLowerInvariant()))))
-            .Select(f => IsValueSchemaFinding(f) && !f.Message.Contains(target.Contract, StringComparison.Ordinal)
+            .Select(f => f.RuleId is "ACL1002" or "ACL1003" or "ACL1004" or "ACL1005" or "ACL1006" or "ACL1007" &&
+                         !f.Message.Contains(target.Contract, StringComparison.Ordinal)
                 // Beside the input's own schema findings, say which contract an API schema finding comes from.
                 ? f with { Message = $"{f.Message.TrimEnd('.')} (per {target.Contract})." }
                 : f));

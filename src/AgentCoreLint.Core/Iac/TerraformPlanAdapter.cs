@@ -13,7 +13,8 @@ namespace AgentCoreLint.Core.Iac;
 /// <see cref="TerraformValues"/>) onto the request of the operation the provider calls (<see cref="TerraformResourceTypes"/>)
 /// and linted as that request, root and child modules alike (<c>for_each</c>/<c>count</c> instances each on their own).
 /// Without <c>resource_changes</c>, <c>planned_values</c> (root module and child modules, recursively) are used; they
-/// omit unknown values, so absent required top-level members are not reported then.
+/// omit unknown values, so absent required top-level members are not reported then. A state
+/// (<c>terraform show -json</c> without a plan file: <c>values.root_module</c>) is linted the same way, all values known.
 /// A finding's logical location is the resource address, and every message starts with it: plans are usually one long
 /// line, so the position alone does not say which resource is meant. Sensitive values are never printed.
 /// </summary>
@@ -27,7 +28,8 @@ public sealed class TerraformPlanAdapter : IInputAdapter
     /// <inheritdoc />
     public bool Recognizes(DocNode root, string fileName) =>
         root is ObjectNode obj && obj["format_version"] is ScalarNode { Kind: NodeKind.String } &&
-        (obj.Find("planned_values") is not null || obj.Find("resource_changes") is not null);
+        (obj.Find("planned_values") is not null || obj.Find("resource_changes") is not null ||
+         (obj["values"] is ObjectNode values && values.Find("root_module") is not null));
 
     /// <inheritdoc />
     public void CreateTargets(DocNode root, InputContext context)
@@ -49,7 +51,12 @@ public sealed class TerraformPlanAdapter : IInputAdapter
 
         if (plan["planned_values"] is ObjectNode planned && planned["root_module"] is ObjectNode module)
         {
-            LintModule(module, context, 0);
+            LintModule(module, context, plannedValuesOnly: true, 0);
+        }
+        else if (plan["values"] is ObjectNode state && state["root_module"] is ObjectNode stateModule)
+        {
+            // `terraform show -json` of a state: what is deployed, every value known.
+            LintModule(stateModule, context, plannedValuesOnly: false, 0);
         }
     }
 
@@ -68,7 +75,7 @@ public sealed class TerraformPlanAdapter : IInputAdapter
         Lint(info, address, value, plannedValuesOnly: false, context);
     }
 
-    private static void LintModule(ObjectNode module, InputContext context, int depth)
+    private static void LintModule(ObjectNode module, InputContext context, bool plannedValuesOnly, int depth)
     {
         if (depth > 64)
         {
@@ -83,7 +90,7 @@ public sealed class TerraformPlanAdapter : IInputAdapter
                     resource["address"] is ScalarNode { Kind: NodeKind.String } address && resource["mode"] is not ScalarNode { Text: not "managed" } &&
                     resource["values"] is ObjectNode values)
                 {
-                    Lint(info, address, TerraformValues.Build(values, null, resource["sensitive_values"]), plannedValuesOnly: true, context);
+                    Lint(info, address, TerraformValues.Build(values, null, resource["sensitive_values"]), plannedValuesOnly, context);
                 }
             }
         }
@@ -92,7 +99,7 @@ public sealed class TerraformPlanAdapter : IInputAdapter
         {
             foreach (var child in children.Items.OfType<ObjectNode>())
             {
-                LintModule(child, context, depth + 1);
+                LintModule(child, context, plannedValuesOnly, depth + 1);
             }
         }
     }

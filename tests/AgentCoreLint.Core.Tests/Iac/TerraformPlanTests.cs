@@ -131,6 +131,19 @@ public sealed class TerraformPlanTests
     }
 
     [Fact]
+    public void A_state_is_linted_as_what_is_deployed()
+    {
+        var values = Runtime.Replace("\"agent_runtime_name\":\"support_agent\"", "\"agent_runtime_name\":⟦\"support-agent\"")
+            .Replace("\"description\":null", "\"description\":null,\"role_arn\":\"arn:aws:iam::123456789012:role/Agent\"");
+        var input = Marked.Parse("""
+            {"format_version":"1.0","terraform_version":"1.12.2","values":{"root_module":{"resources":[
+              {"address":"aws_bedrockagentcore_agent_runtime.support","mode":"managed","type":"aws_bedrockagentcore_agent_runtime","name":"support",
+               "values":VALUES,"sensitive_values":{}}]}}}
+            """.Replace("VALUES", values));
+        IacHarness.Expect(input, "state.json", "ACL1005");
+    }
+
+    [Fact]
     public void Tags_all_is_sent_as_tags()
     {
         var after = Runtime.Replace("\"tags\":null,\"tags_all\":{}", "\"tags\":{\"team\":\"support\"},\"tags_all\":{\"team\":\"support\",\"environment\":\"prod\"}");
