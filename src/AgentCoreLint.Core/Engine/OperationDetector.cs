@@ -29,7 +29,7 @@ public static class OperationDetector
     };
 
     private static readonly Lazy<IReadOnlyList<OperationInfo>> Operations = new(BuildOperations);
-    private static readonly Lazy<IReadOnlyDictionary<string, int>> MemberFrequency = new(BuildFrequency);
+    private static readonly Lazy<IReadOnlyDictionary<string, OperationInfo[]>> Index = new(BuildIndex);
 
     /// <summary>Detects the operation of <paramref name="root"/>.</summary>
     /// <param name="root">The document's root object.</param>
@@ -37,19 +37,28 @@ public static class OperationDetector
     public static OperationDetection Detect(ObjectNode root, string? fileName = null)
     {
         var keys = root.Properties.Select(p => p.Name).Where(k => !k.StartsWith('$')).Distinct(StringComparer.Ordinal).ToList();
-        if (keys.Count == 0 || !keys.Any(IsDistinctive))
+        if (keys.Count == 0)
         {
             return new OperationDetection(null, Array.Empty<string>(), false);
         }
 
-        var scored = new List<(OperationInfo Op, double Score, int Exact)>();
-        foreach (var op in Operations.Value)
+        // Only operations that share a distinctive member with the document (or a near-miss of one) can win; scoring
+        // just those keeps detection cheap however many operations the model has.
+        var candidates = new HashSet<OperationInfo>();
+        foreach (var key in keys)
         {
-            var (score, exact, distinctive) = Score(op, keys);
-            if (distinctive > 0)
+            var member = Index.Value.ContainsKey(key) ? key : Suggestions.Closest(key, Index.Value.Keys);
+            if (member is not null && IsDistinctive(member))
             {
-                scored.Add((op, score, exact));
+                candidates.UnionWith(Index.Value[member]);
             }
+        }
+
+        var scored = new List<(OperationInfo Op, double Score, int Exact)>();
+        foreach (var op in candidates)
+        {
+            var (score, exact, _) = Score(op, keys);
+            scored.Add((op, score, exact));
         }
 
         if (scored.Count == 0)
@@ -106,7 +115,8 @@ public static class OperationDetector
                 continue;
             }
 
-            var near = Suggestions.Closest(key, op.Members.Where(m => !keys.Contains(m)));
+            // A member of some other operation is no typo; only names the model does not know get a fuzzy match.
+            var near = Index.Value.ContainsKey(key) ? null : Suggestions.Closest(key, op.Members.Where(m => !keys.Contains(m)));
             if (near is not null)
             {
                 // A likely typo of a member: weaker evidence the closer it is not.
@@ -167,7 +177,7 @@ public static class OperationDetector
     }
 
     private static bool IsDistinctive(string member) =>
-        !Generic.Contains(member) && MemberFrequency.Value.TryGetValue(member, out var count) && count <= 8;
+        !Generic.Contains(member) && Index.Value.TryGetValue(member, out var operations) && operations.Length <= 8;
 
     private static IReadOnlyList<OperationInfo> BuildOperations() =>
         ApiModel.OperationInputs
@@ -180,8 +190,12 @@ public static class OperationDetector
             .Where(o => o.Members.Count > 0)
             .ToList();
 
-    private static IReadOnlyDictionary<string, int> BuildFrequency() =>
-        Operations.Value.SelectMany(o => o.Members).GroupBy(m => m, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    /// <summary>Member name → the operations whose input shape has it.</summary>
+    private static IReadOnlyDictionary<string, OperationInfo[]> BuildIndex() =>
+        Operations.Value
+            .SelectMany(o => o.Members.Select(m => (Member: m, Op: o)))
+            .GroupBy(x => x.Member, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Op).ToArray(), StringComparer.Ordinal);
 
     private sealed record OperationInfo(string Name, HashSet<string> Members, IReadOnlyList<string> Required);
 }

@@ -5,6 +5,7 @@ using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Engine;
 using AgentCoreLint.Rules.Findings;
 using AgentCoreLint.Rules.Model;
+using AgentCoreLint.Rules.Secrets;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -187,6 +188,11 @@ public sealed class SchemaValidator
     private static Finding? CheckKey(LintTarget target, IndexedNode at, MapKeyConstraint constraint)
     {
         var key = at.Key!;
+        if (SecretDetectors.InspectText(key.Name) is not null)
+        {
+            return Make(target, "ACL1005", key.KeySpan, key.Pointer, $"A key of {MapName(at)} looks like a credential and does not fit the key constraints of {constraint.KeyShape}; keys are names, not secrets.");
+        }
+
         var map = at.ApiPath.Contains('[') ? at.ApiPath[..at.ApiPath.LastIndexOf('[')] : at.ApiPath;
         var length = CountScalars(key.Name);
         if ((constraint.MinLength is { } min && length < min) || (constraint.MaxLength is { } max && length > max))
@@ -203,6 +209,8 @@ public sealed class SchemaValidator
 
         return null;
     }
+
+    private static string MapName(IndexedNode at) => at.ApiPath.Contains('[') ? at.ApiPath[..at.ApiPath.LastIndexOf('[')] : at.ApiPath;
 
     private static string Truncate(string text) => text.Length <= MaxEchoLength ? text : text[..MaxEchoLength] + "…";
 
@@ -380,7 +388,8 @@ public sealed class SchemaValidator
             return "";
         }
 
-        if (at.IsSensitive || at.Node.IsSensitive)
+        // Sensitive shapes are never echoed, and neither is anything that looks like a credential, wherever it was put.
+        if (at.IsSensitive || at.Node.IsSensitive || (scalar.IsString && SecretDetectors.InspectText(scalar.Text) is not null))
         {
             return $"{prefix}(sensitive value, {Plural(CountScalars(scalar.Text), "character")}, not shown)";
         }

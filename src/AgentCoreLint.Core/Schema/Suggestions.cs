@@ -6,11 +6,20 @@ internal static class Suggestions
     /// <summary>The candidate closest to <paramref name="name"/>, or null when none is close enough to be a likely typo.</summary>
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
+        // A third of the name's length, at least 2: catches typos, plurals and case slips, not unrelated names.
+        var limit = Math.Max(2, name.Length / 3);
+        var lowered = name.ToLowerInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            // Names whose lengths differ by more than the limit cannot be within it.
+            if (Math.Abs(candidate.Length - name.Length) > limit)
+            {
+                continue;
+            }
+
+            var distance = Distance(lowered, candidate.ToLowerInvariant());
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
@@ -18,8 +27,6 @@ internal static class Suggestions
             }
         }
 
-        // A third of the name's length, at least 2: catches typos, plurals and case slips, not unrelated names.
-        var limit = Math.Max(2, name.Length / 3);
         return bestDistance <= limit ? best : null;
     }
 
@@ -31,30 +38,36 @@ internal static class Suggestions
             return int.MaxValue;
         }
 
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
+        // Three rolling rows: the transposition step looks two rows back.
+        Span<int> previous2 = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
-            d[0, j] = j;
+            previous[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    value = Math.Min(value, previous2[j - 2] + 1);
                 }
+
+                current[j] = value;
             }
+
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

@@ -409,7 +409,7 @@ public static class SecretDetectors
     private static SecretMatch? Scan(string? text, out bool sawPlaceholder)
     {
         sawPlaceholder = false;
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(text) || !MayHoldProviderFormat(text!))
         {
             return null;
         }
@@ -433,6 +433,28 @@ public static class SecretDetectors
         }
 
         return null;
+    }
+
+    // Every alternative of ProviderPattern needs one of these literals (the AWS secret key alternative: "secret" and a
+    // ':' or '='), so a value without any of them cannot match: most values (log levels, regions, ARNs, model ids)
+    // skip the interpreted regex entirely. Keep this list in step with ProviderPattern.
+    private static readonly string[] ProviderLiterals =
+    {
+        "AKIA", "ASIA", "ABIA", "ACCA", "gh", "github_pat_", "glpat-", "hooks.slack.com", "xox", "xapp-", "sk_", "rk_",
+        "whsec_", "sk-", "AIza", "hf_", "npm_", "SG.", "-----BEGIN", "eyJ", "://", "=",
+    };
+
+    private static bool MayHoldProviderFormat(string text)
+    {
+        foreach (var literal in ProviderLiterals)
+        {
+            if (text.IndexOf(literal, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return text.IndexOf("secret", StringComparison.OrdinalIgnoreCase) >= 0 && text.IndexOf(':') >= 0;
     }
 
     private static SecretMatch? Classify(Match m)

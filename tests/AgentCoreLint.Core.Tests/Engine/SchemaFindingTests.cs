@@ -163,4 +163,14 @@ public sealed class SchemaFindingTests
         var findings = LintHarness.Lint(input, "runtime.json").Where(f => f.Level == FindingLevel.Error).ToList();
         Assert.Equal(input.Positions, findings.Select(f => f.Span.Start).OrderBy(p => p.Line).ToList());
     }
+
+    [Fact]
+    public void A_credential_in_a_non_sensitive_member_is_not_echoed()
+    {
+        var token = "ghp_" + "R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3s12";
+        var input = Marked.Parse(Runtime.Replace("\"arn:aws:iam::123456789012:role/Runtime\"", $"⟦\"{token}\"").Replace("EXTRA", ""));
+        var finding = LintHarness.Single(input, "runtime.json", "ACL1005");
+        Assert.DoesNotContain(token, finding.Message);
+        Assert.DoesNotContain("R4nd0m", finding.Message);
+    }
 }
