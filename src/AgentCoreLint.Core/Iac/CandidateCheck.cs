@@ -3,6 +3,7 @@ using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Findings;
 using AgentCoreLint.Rules.Model;
+using AgentCoreLint.Rules.Secrets;
 
 namespace AgentCoreLint.Core.Iac;
 
@@ -42,7 +43,9 @@ internal sealed class CandidateCheck
         {
             var candidate = offence.Candidate;
             var isParameter = candidate.Origin.StartsWith("parameter", StringComparison.Ordinal);
-            var value = candidate.IsSecret ? "a NoEcho value (not shown)" : $"'{candidate.Value.Text}'";
+            var value = candidate.IsSecret ? "a NoEcho value (not shown)"
+                : SecretDetectors.InspectText(candidate.Value.Text) is not null ? "a value that looks like a credential (not shown)"
+                : $"'{candidate.Value.Text}'";
             var sameReason = offence.Usages.Select(u => u.Reason).Distinct(StringComparer.Ordinal).Count() == 1;
             var uses = string.Join("; ", offence.Usages.Take(3).Select(u => sameReason ? u.Use : $"{u.Use}, where {u.Reason}")) +
                        (offence.Usages.Count > 3 ? $"; and {offence.Usages.Count - 3} more" : "");

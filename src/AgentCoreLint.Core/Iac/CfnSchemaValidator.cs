@@ -3,6 +3,7 @@ using AgentCoreLint.Core.Schema;
 using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Findings;
+using AgentCoreLint.Rules.Secrets;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -191,6 +192,12 @@ internal static class CfnSchemaValidator
                 var hint = suggestion is not null ? $"did you mean '{suggestion}'?"
                     : valid.Count > 0 ? $"valid properties are: {string.Join(", ", valid.Take(15))}{(valid.Count > 15 ? ", …" : "")}."
                     : "remove it.";
+                if (SecretDetectors.InspectText(key.Name) is not null)
+                {
+                    return new CfnIssue("ACL1002", key.KeySpan, key.Pointer, key.Value,
+                        _ => $"A property name in {owner} looks like a credential and is not a property {contract} defines; property names are names, not secrets.");
+                }
+
                 return new CfnIssue("ACL1002", key.KeySpan, key.Pointer, key.Value,
                     _ => $"Unknown property '{key.Name}' in {owner}, which {contract} does not define; {hint}");
             }
@@ -327,7 +334,8 @@ internal static class CfnSchemaValidator
             return "";
         }
 
-        if (node.IsSensitive || isSensitive(node))
+        // Sensitive members are never echoed, and neither is anything that looks like a credential, wherever it was put.
+        if (node.IsSensitive || isSensitive(node) || (scalar.IsString && SecretDetectors.InspectText(scalar.Text) is not null))
         {
             return $"{prefix}(sensitive value, {Plural(CountScalars(scalar.Text), "character")}, not shown)";
         }

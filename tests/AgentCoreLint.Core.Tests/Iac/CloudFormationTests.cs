@@ -153,6 +153,18 @@ public sealed class CloudFormationTests
     }
 
     [Fact]
+    public void A_credential_put_in_the_wrong_place_is_reported_but_not_echoed()
+    {
+        const string Token = "sk-proj-4fJ2kL9qRt7vXw3yZ1aB5cD8eF0gH6iJ2kL4mN7oP9qR1sT3";
+        var input = Marked.Parse(Runtime.Replace("PROPS", "")
+            .Replace("RoleArn: !GetAtt Role.Arn", "RoleArn: ⟦" + Token)
+            .Replace("AgentRuntimeName: support_agent", "AgentRuntimeName: !Ref Stage")
+            .Replace("Default: prod", "Default: ⟦" + Token));
+        var findings = IacHarness.Expect(input, "template.yaml", "ACL1005", "ACL1005");
+        Assert.All(findings, f => Assert.DoesNotContain(Token[..12], f.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Intrinsic_functions_are_unknown_and_never_judged_by_value()
     {
         IacHarness.Clean(RuntimeReplacing("AgentRuntimeName: support_agent", "AgentRuntimeName: !Sub \"${AWS::StackName}-agent\""), "template.yaml");
