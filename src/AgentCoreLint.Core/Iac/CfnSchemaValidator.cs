@@ -90,6 +90,11 @@ internal static class CfnSchemaValidator
         return issues.Where(i => !IsValueRule(i.RuleId) || (i.RuleId == "ACL1003" || !typeErrors.Contains(i.Pointer)) && valueSeen.Add(i.Pointer)).ToList();
     }
 
+    /// <summary>Where a value finding points: a scalar itself; an object or list at its member key, the property's own
+    /// line (a block mapping's span starts at its first nested key).</summary>
+    private static SourceSpan Where(IndexedNode at) =>
+        at.Node is ObjectNode or ArrayNode && at.Holder is { } holder ? holder.KeySpan : at.Node.Span;
+
     private static bool IsValueRule(string ruleId) => ruleId is "ACL1003" or "ACL1004" or "ACL1005" or "ACL1006" or "ACL1007";
 
     private static void Flatten(IEnumerable<ValidationError> errors, List<Violation> into, NodeIndex index)
@@ -223,7 +228,7 @@ internal static class CfnSchemaValidator
                     return null;
                 }
 
-                return new CfnIssue("ACL1003", at.Node.Span, at.Node.Pointer, at.Node,
+                return new CfnIssue("ACL1003", Where(at), at.Node.Pointer, at.Node,
                     s => $"{Capitalize(name)} must be {Expected(error.Kind)} in {contract}, not {at.Node.KindDescription}{Echo(at.Node, s, " ")}.{TypeHint(typeName, path, at.Node)}");
 
             case ValidationErrorKind.NotInEnumeration:
@@ -241,7 +246,7 @@ internal static class CfnSchemaValidator
             case ValidationErrorKind.StringTooLong:
             {
                 var length = (at.Node as ScalarNode)?.Text is { } text ? CountScalars(text) : 0;
-                return new CfnIssue("ACL1006", at.Node.Span, at.Node.Pointer, at.Node,
+                return new CfnIssue("ACL1006", Where(at), at.Node.Pointer, at.Node,
                     _ => $"{Capitalize(name)} is {Plural(length, "character")} long; {contract} allows {Range(schema?.MinLength, schema?.MaxLength, "character")}.");
             }
 
@@ -249,12 +254,12 @@ internal static class CfnSchemaValidator
             case ValidationErrorKind.TooManyItems:
             {
                 var count = (at.Node as ArrayNode)?.Items.Count ?? 0;
-                return new CfnIssue("ACL1006", at.Node.Span, at.Node.Pointer, at.Node,
+                return new CfnIssue("ACL1006", Where(at), at.Node.Pointer, at.Node,
                     _ => $"{Capitalize(name)} has {Plural(count, "item")}; {contract} allows {Range(schema?.MinItems, NullIfZero(schema?.MaxItems), "item")}.");
             }
 
             case ValidationErrorKind.ItemsNotUnique:
-                return new CfnIssue("ACL1006", at.Node.Span, at.Node.Pointer, at.Node,
+                return new CfnIssue("ACL1006", Where(at), at.Node.Pointer, at.Node,
                     _ => $"{Capitalize(name)} lists the same item more than once; {contract} requires unique items.");
 
             case ValidationErrorKind.TooFewProperties:
@@ -270,7 +275,7 @@ internal static class CfnSchemaValidator
                         _ => $"{Capitalize(name)} must set exactly one of: {string.Join(", ", schema.ActualProperties.Keys)}; it {sets} ({contract}).");
                 }
 
-                return new CfnIssue("ACL1006", at.Node.Span, at.Node.Pointer, at.Node,
+                return new CfnIssue("ACL1006", Where(at), at.Node.Pointer, at.Node,
                     _ => $"{Capitalize(name)} has {Plural(count, "entry", "entries")}; {contract} allows {Range(schema?.MinProperties, NullIfZero(schema?.MaxProperties), "entry", "entries")}.");
             }
 
@@ -291,7 +296,7 @@ internal static class CfnSchemaValidator
                     s => $"{Capitalize(name)}{Echo(at.Node, s, " ")} is not in the format {contract} requires ({error.Kind}).");
 
             default:
-                return new CfnIssue("ACL1003", at.Node.Span, at.Node.Pointer, at.Node,
+                return new CfnIssue("ACL1003", Where(at), at.Node.Pointer, at.Node,
                     _ => $"{Capitalize(name)} is not valid in {contract} ({error.Kind}).");
         }
     }

@@ -126,6 +126,7 @@ public sealed class CloudFormationAdapter : IInputAdapter
         var request = mapper.Map(properties, shape);
         var sourceFindings = issues.Select(i => i.Render(n => mapper.SensitivePointers.Contains(n.Pointer), logical))
             .Concat(mapper.ReadOnlyMembers.Select(m => ReadOnlyFinding(m.Member, m.Path, type.Text, entry.Name, logical)))
+            .Concat(type.Text == "AWS::BedrockAgentCore::Runtime" ? CfnLegacyLimits.Check(properties, logical) : Enumerable.Empty<Finding>())
             .ToList();
         var target = new LintTarget(operation, request, anchor)
         {

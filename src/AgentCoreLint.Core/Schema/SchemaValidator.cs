@@ -290,7 +290,7 @@ public sealed class SchemaValidator
             case ValidationErrorKind.ArrayExpected:
             case ValidationErrorKind.NullExpected:
             case ValidationErrorKind.NoTypeValidates:
-                return Make(target, "ACL1003", at.Node.Span, at.Node.Pointer,
+                return Make(target, "ACL1003", Where(at), at.Node.Pointer,
                     $"{name} must be {Expected(error.Kind, schema)}, not {at.Node.KindDescription}{Echo(at, prefix: " ")}.");
 
             case ValidationErrorKind.NotInEnumeration:
@@ -311,7 +311,7 @@ public sealed class SchemaValidator
             case ValidationErrorKind.StringTooLong:
             {
                 var length = (at.Node as ScalarNode)?.Text is { } text ? CountScalars(text) : 0;
-                return Make(target, "ACL1006", at.Node.Span, at.Node.Pointer,
+                return Make(target, "ACL1006", Where(at), at.Node.Pointer,
                     $"{name} is {Plural(length, "character")} long; {Range(schema?.MinLength, schema?.MaxLength, "character")}.");
             }
 
@@ -319,7 +319,7 @@ public sealed class SchemaValidator
             case ValidationErrorKind.TooManyItems:
             {
                 var count = (at.Node as ArrayNode)?.Items.Count ?? 0;
-                return Make(target, "ACL1006", at.Node.Span, at.Node.Pointer,
+                return Make(target, "ACL1006", Where(at), at.Node.Pointer,
                     $"{name} has {Plural(count, "item")}; {Range(schema?.MinItems, NullIfZero(schema?.MaxItems), "item")}.");
             }
 
@@ -332,7 +332,7 @@ public sealed class SchemaValidator
                 }
 
                 var count = (at.Node as ObjectNode)?.Properties.Count ?? 0;
-                return Make(target, "ACL1006", at.Node.Span, at.Node.Pointer,
+                return Make(target, "ACL1006", Where(at), at.Node.Pointer,
                     $"{name} has {Plural(count, "entry", "entries")}; {Range(schema?.MinProperties, NullIfZero(schema?.MaxProperties), "entry", "entries")}.");
             }
 
@@ -349,9 +349,14 @@ public sealed class SchemaValidator
             }
 
             default:
-                return Make(target, "ACL1003", at.Node.Span, at.Node.Pointer, $"{name} is not valid for {target.Operation}: {error.Kind}.");
+                return Make(target, "ACL1003", Where(at), at.Node.Pointer, $"{name} is not valid for {target.Operation}: {error.Kind}.");
         }
     }
+
+    /// <summary>Where a value finding points: a scalar itself; an object or list at its member key, the property's own
+    /// line (a block mapping's span starts at its first nested key).</summary>
+    private static SourceSpan Where(IndexedNode at) =>
+        at.Node is ObjectNode or ArrayNode && at.Holder is { } holder ? holder.KeySpan : at.Node.Span;
 
     private static Finding Make(LintTarget target, string ruleId, SourceSpan span, string pointer, string message) =>
         new()

@@ -61,7 +61,7 @@ public sealed class SchemaFindingTests
                 "codeConfiguration": {
                   "code": { "s3": { "bucket": "agent-artifacts-123456789012", "prefix": "agent.zip" } },
                   "runtime": "PYTHON_3_12",
-                  "entryPoint": ⟦["main.py", "worker.py", "extra.py"]
+                  ⟦"entryPoint": ["main.py", "worker.py", "extra.py"]
                 }
               },
               "roleArn": "arn:aws:iam::123456789012:role/Runtime",
@@ -77,7 +77,7 @@ public sealed class SchemaFindingTests
     public void Map_count_is_checked()
     {
         var variables = string.Join(",\n", Enumerable.Range(0, 51).Select(i => $"    \"SETTING_{i}\": \"value{i}\""));
-        var finding = LintHarness.Single(RuntimeWith($",\n  \"environmentVariables\": ⟦{{\n{variables}\n  }}"), "runtime.json", "ACL1006");
+        var finding = LintHarness.Single(RuntimeWith($",\n  ⟦\"environmentVariables\": {{\n{variables}\n  }}"), "runtime.json", "ACL1006");
         Assert.Contains("51 entries", finding.Message);
     }
 

@@ -70,7 +70,7 @@ public sealed class CloudFormationTests
     [Fact]
     public void The_API_shape_of_ProtocolConfiguration_is_a_CloudFormation_type_error_with_a_hint()
     {
-        var input = RuntimeReplacing("      ProtocolConfiguration: HTTP", "      ProtocolConfiguration:\n        ⟦ServerProtocol: HTTP");
+        var input = RuntimeReplacing("      ProtocolConfiguration: HTTP", "      ⟦ProtocolConfiguration:\n        ServerProtocol: HTTP");
         var finding = Assert.Single(IacHarness.Expect(input, "template.yaml", "ACL1003"));
         Assert.Contains("ProtocolConfiguration: HTTP", finding.Message);
     }
@@ -430,5 +430,26 @@ public sealed class CloudFormationTests
             """), "template.yaml", "ACL1004"));
         Assert.Equal(FindingLevel.Warning, finding.Level);
         Assert.Contains("AWS::BedrockAgentCore::Runtime", finding.Message);
+    }
+
+    [Fact]
+    public void Limits_of_the_older_us_east_1_Runtime_schema_are_warnings()
+    {
+        var input = RuntimeWith("""
+                  ⟦FilesystemConfigurations:
+                    - SessionStorage:
+                        MountPath: /mnt/data
+                    - ⟦S3FilesAccessPoint:
+                        AccessPointArn: arn:aws:s3files:us-east-1:123456789012:file-system/fs-0123456789abcdef01234/access-point/fsap-0123456789abcdef01234
+                        MountPath: /mnt/shared
+                  RequestHeaderConfiguration:
+                    RequestHeaderAllowlist:
+                      - Authorization
+                      - ⟦X-Tenant-Id
+            """);
+        var findings = IacHarness.Lint(input, "template.yaml").Where(f => f.RuleId is "ACL1006" or "ACL1002" or "ACL1005").ToList();
+        Assert.Equal(input.Positions, findings.Select(f => f.Span.Start).OrderBy(p => p.Line).ToList());
+        Assert.All(findings, f => Assert.Equal(Rules.Findings.FindingLevel.Warning, f.Level));
+        Assert.All(findings, f => Assert.Contains("cfn-lint 1.51.0", f.Message));
     }
 }
