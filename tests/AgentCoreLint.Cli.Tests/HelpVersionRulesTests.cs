@@ -84,17 +84,6 @@ public sealed class HelpVersionRulesTests
     }
 
     /// <summary>The one place the version is set.</summary>
-    private static string ProductVersion()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var props = Path.Combine(dir.FullName, "Directory.Build.props");
-            if (File.Exists(props))
-            {
-                return XDocument.Load(props).Descendants("Version").Single().Value;
-            }
-        }
-
-        throw new InvalidOperationException("Directory.Build.props not found above the test binaries.");
-    }
+    private static string ProductVersion() =>
+        XDocument.Load(Path.Combine(Repository.Root, "Directory.Build.props")).Descendants("Version").Single().Value;
 }

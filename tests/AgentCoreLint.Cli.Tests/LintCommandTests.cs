@@ -182,4 +182,19 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(2, result.Lines.Length);
         Assert.StartsWith("deploy/runtime.json(2,23): error ACL1005", result.Lines[0]);
     }
+
+    [Fact]
+    public void The_shipped_GitHub_workflow_sample_is_skipped_when_samples_are_linted()
+    {
+        var workflow = Path.Combine(Repository.Root, "samples", "github", "agentcorelint.yml");
+        Assert.True(File.Exists(workflow));
+
+        var result = Tool.Run("lint", "--source-root", Repository.Root, "--format", "json", Path.Combine(Repository.Root, "samples"));
+
+        using var json = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        var paths = json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("path").GetString()).Distinct().ToList();
+        Assert.Contains("samples/requests/invalid/update-harness.json", paths);
+        Assert.DoesNotContain(paths, p => p!.StartsWith("samples/github/", StringComparison.Ordinal));
+        Assert.Equal(CommandLine.ExitClean, Tool.Run("lint", "--skip-unrecognized", workflow).ExitCode);
+    }
 }
