@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Newtonsoft.Json.Linq;
 using NJsonSchema;
 
 namespace AgentCoreLint.Core.Schema;
@@ -203,10 +202,16 @@ internal static class GeneratedSchemaReader
     private static void AddExtension(JsonSchema schema, string name, JsonElement value)
     {
         schema.ExtensionData ??= new Dictionary<string, object?>(StringComparer.Ordinal);
-        // The CLR types Newtonsoft.Json gives extension data, which SchemaValidator tests for (`is string`, `is true`).
-        // Every arm is cast to object: otherwise the arms' common type is JToken (Newtonsoft converts implicitly),
-        // and a JValue is neither a string nor true.
-        schema.ExtensionData[name] = value.ValueKind switch
+        schema.ExtensionData[name] = ExtensionValue(value);
+    }
+
+    /// <summary>The CLR value NJsonSchema gives extension data: string, bool, long, double, null,
+    /// <c>Dictionary&lt;string, object&gt;</c> for objects and <c>object[]</c> for arrays. SchemaValidator tests for
+    /// these types (`is string`, `is true`).</summary>
+    private static object? ExtensionValue(JsonElement value)
+    {
+        // Every arm is cast to object: otherwise the compiler picks a common type for the arms.
+        return value.ValueKind switch
         {
             JsonValueKind.String => (object?)value.GetString(),
             JsonValueKind.True => (object)true,
@@ -214,7 +219,8 @@ internal static class GeneratedSchemaReader
             JsonValueKind.Null => null,
             JsonValueKind.Number when value.TryGetInt64(out var integer) => (object)integer,
             JsonValueKind.Number => (object)value.GetDouble(),
-            _ => (object)JToken.Parse(value.GetRawText()),
+            JsonValueKind.Array => (object)value.EnumerateArray().Select(ExtensionValue).ToArray(),
+            _ => (object)value.EnumerateObject().ToDictionary(p => p.Name, p => ExtensionValue(p.Value), StringComparer.Ordinal),
         };
     }
 

@@ -44,13 +44,16 @@ public sealed class GeneratedSchemaReaderTests
     public void Keeps_extension_values_as_the_CLR_types_the_validator_tests_for()
     {
         var schema = GeneratedSchemaReader.TryRead("""
-            { "type": "object", "x-union": true, "x-pattern": "[a-z]+", "x-count": 3, "propertyNames": { "minLength": 1 } }
+            { "type": "object", "x-union": true, "x-pattern": "[a-z]+", "x-count": 3, "x-ratio": 0.5, "x-list": [ 1, "a" ], "propertyNames": { "minLength": 1 } }
             """);
 
         Assert.NotNull(schema);
         Assert.Equal(true, schema.ExtensionData!["x-union"]);
         Assert.Equal("[a-z]+", schema.ExtensionData["x-pattern"]);
         Assert.Equal(3L, schema.ExtensionData["x-count"]);
+        Assert.Equal(0.5, schema.ExtensionData["x-ratio"]);
+        Assert.Equal(new object[] { 1L, "a" }, Assert.IsType<object[]>(schema.ExtensionData["x-list"]));
+        Assert.Equal(1L, Assert.IsType<Dictionary<string, object?>>(schema.ExtensionData["propertyNames"])["minLength"]);
         Assert.Equal(JsonObjectType.Object, schema.Type);
     }
 
