@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using AgentCoreLint.Core;
 using AgentCoreLint.Core.Engine;
@@ -57,7 +58,24 @@ internal static class CommandLine
             "service model and semantic rules (mount paths, unions, VPC settings, secrets) as text, SARIF or JSON.");
         root.Add(LintCommand.Build(stdout, stderr));
         root.Add(RulesCommand.Build(stdout));
+
+        // The built-in --version prints the entry assembly's version: the tool's own when run as agentcorelint, but
+        // the host's when the command line runs in-process (tests). Print the version SARIF reports, in every case.
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersionAction(stdout);
+        }
+
         return root;
+    }
+
+    private sealed class PrintVersionAction(TextWriter stdout) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            stdout.WriteLine(ToolInfo.Version);
+            return ExitClean;
+        }
     }
 }
 

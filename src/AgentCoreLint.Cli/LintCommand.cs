@@ -62,6 +62,11 @@ internal static class LintCommand
             Description = $"Largest input file in bytes; larger files are reported (ACL0001), not parsed. Default: {LintOptions.DefaultMaxFileBytes} (32 MiB).",
             HelpName = "BYTES",
         };
+        var skipUnrecognized = new Option<bool>("--skip-unrecognized")
+        {
+            Description = "Skip named files that are not AgentCore documents (a package.json, a CI workflow) without a finding, as a " +
+                          "directory search does; files that cannot be parsed are still reported. For pre-commit hooks, which name every staged JSON and YAML file.",
+        };
         var noColor = new Option<bool>("--no-color")
         {
             Description = "Never colour the text output (colour is used only on a terminal, and never when NO_COLOR is set).",
@@ -69,7 +74,7 @@ internal static class LintCommand
 
         var command = new Command("lint", "Lint AgentCore Control request documents, CloudFormation/CDK templates and Terraform plan JSON.")
         {
-            paths, format, output, operation, failLevel, baseline, writeBaseline, category, sourceRoot, maxFileSize, noColor,
+            paths, format, output, operation, failLevel, baseline, writeBaseline, category, sourceRoot, maxFileSize, skipUnrecognized, noColor,
         };
 
         command.SetAction(parse =>
@@ -91,6 +96,7 @@ internal static class LintCommand
                 Operation = operationName,
                 SourceRoot = parse.GetValue(sourceRoot) is { } root ? Path.GetFullPath(root) : null,
                 AutomationId = AutomationId(parse.GetValue(category)),
+                SkipUnrecognizedFiles = parse.GetValue(skipUnrecognized),
             };
             if (parse.GetValue(maxFileSize) is { } max)
             {

@@ -23,6 +23,12 @@ public sealed record LintOptions
     /// <summary>How many files to lint at once; null for one per processor.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 
+    /// <summary>When true, files named explicitly are judged like files found in a directory: a JSON or YAML document
+    /// that is not an AgentCore request, template or plan is skipped without a finding instead of reported as ACL0002.
+    /// Files that cannot be parsed (ACL0001) and ambiguous documents (ACL0002) are still reported. For pre-commit,
+    /// which names every staged JSON and YAML file.</summary>
+    public bool SkipUnrecognizedFiles { get; init; }
+
     /// <summary>The SARIF <c>runAutomationDetails.id</c> (GitHub code scanning category), ending in '/'.</summary>
     public string AutomationId { get; init; } = "agentcorelint/";
 }

@@ -77,7 +77,7 @@ public sealed class Linter
                 return;
             }
 
-            var outcome = LintContent(content, item.FullPath, item.IsExplicit, options);
+            var outcome = LintContent(content, item.FullPath, item.IsExplicit && !options.SkipUnrecognizedFiles, options);
             Interlocked.Add(ref targets, outcome.TargetCount);
             foreach (var finding in outcome.Findings)
             {
