@@ -8,6 +8,8 @@ using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
+using static AgentCoreLint.Core.Schema.MessageText;
+
 namespace AgentCoreLint.Core.Iac;
 
 /// <summary>
@@ -46,7 +48,6 @@ internal sealed record CfnIssue(string RuleId, SourceSpan Span, string Pointer, 
 /// </summary>
 internal static class CfnSchemaValidator
 {
-    private const int MaxEchoLength = 60;
 
     /// <summary>Validates <paramref name="properties"/>.</summary>
     /// <param name="schema">The type's schema.</param>
@@ -332,62 +333,11 @@ internal static class CfnSchemaValidator
         _ => "of another type",
     };
 
-    private static string Echo(DocNode node, Func<DocNode, bool> isSensitive, string prefix)
-    {
-        if (node is not ScalarNode scalar)
-        {
-            return "";
-        }
+    private static string Echo(DocNode node, Func<DocNode, bool> isSensitive, string prefix) => Quote(node, isSensitive(node), prefix);
 
-        // Sensitive members are never echoed, and neither is anything that looks like a credential, wherever it was put.
-        if (node.IsSensitive || isSensitive(node) || (scalar.IsString && SecretDetectors.InspectText(scalar.Text) is not null))
-        {
-            return $"{prefix}(sensitive value, {Plural(CountScalars(scalar.Text), "character")}, not shown)";
-        }
-
-        if (!scalar.IsString)
-        {
-            return prefix + scalar.Text;
-        }
-
-        var text = scalar.Text;
-        return text.Length <= MaxEchoLength ? $"{prefix}'{text}'" : $"{prefix}'{text[..MaxEchoLength]}…' ({Plural(CountScalars(text), "character")})";
-    }
-
-    private static SourceSpan Head(SourceSpan span) => ApiTreeMapper.Head(span);
-
-    private static string Range(int? min, int? max, string unit, string? plural = null)
-    {
-        plural ??= unit + "s";
-        return (min, max) switch
-        {
-            ({ } lo, { } hi) when lo == hi => $"exactly {Plural(lo, unit, plural)}",
-            ({ } lo and > 0, { } hi) => $"{lo} to {Plural(hi, unit, plural)}",
-            (_, { } hi) => $"at most {Plural(hi, unit, plural)}",
-            ({ } lo, null) => $"at least {Plural(lo, unit, plural)}",
-            _ => "another size",
-        };
-    }
-
-    private static int? NullIfZero(int? value) => value is 0 ? null : value;
-
-    private static string Plural(int count, string unit, string? plural = null) =>
-        $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? unit : plural ?? unit + "s")}";
-
-    private static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "?";
+    private static string Range(int? min, int? max, string unit, string? plural = null) => Bounds(min, max, unit, plural);
 
     private static string Capitalize(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
-
-    private static int CountScalars(string text)
-    {
-        var count = 0;
-        foreach (var _ in text.EnumerateRunes())
-        {
-            count++;
-        }
-
-        return count;
-    }
 
     /// <summary>A validation error, or a union (<c>oneOf</c> of one-member alternatives) with zero or several members set.</summary>
     private sealed record Violation(ValidationError Error, UnionInfo? Union);

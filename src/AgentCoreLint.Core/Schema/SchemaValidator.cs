@@ -6,6 +6,7 @@ using AgentCoreLint.Rules.Engine;
 using AgentCoreLint.Rules.Findings;
 using AgentCoreLint.Rules.Model;
 using AgentCoreLint.Rules.Secrets;
+using static AgentCoreLint.Core.Schema.MessageText;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -21,8 +22,6 @@ namespace AgentCoreLint.Core.Schema;
 /// </summary>
 public sealed class SchemaValidator
 {
-    private const int MaxEchoLength = 60;
-
     private readonly ConcurrentDictionary<string, Lazy<OperationSchema>> _schemas = new(StringComparer.Ordinal);
 
     static SchemaValidator()
@@ -215,8 +214,6 @@ public sealed class SchemaValidator
 
     private static string MapName(IndexedNode at) => at.ApiPath.Contains('[') ? at.ApiPath[..at.ApiPath.LastIndexOf('[')] : at.ApiPath;
 
-    private static string Truncate(string text) => text.Length <= MaxEchoLength ? text : text[..MaxEchoLength] + "…";
-
     private sealed record OperationSchema(JsonSchema Schema, IReadOnlyDictionary<string, MapKeyConstraint> MapKeys);
 
     private static string ResourceName(string operation) => $"schemas/api/{operation}.json";
@@ -388,69 +385,13 @@ public sealed class SchemaValidator
         },
     };
 
-    /// <summary>The value quoted for a message, or a redacted description for sensitive members and long values.</summary>
-    private static string Echo(IndexedNode at, string prefix)
-    {
-        if (at.Node is not ScalarNode scalar)
-        {
-            return "";
-        }
-
-        // Sensitive shapes are never echoed, and neither is anything that looks like a credential, wherever it was put.
-        if (at.IsSensitive || at.Node.IsSensitive || (scalar.IsString && SecretDetectors.InspectText(scalar.Text) is not null))
-        {
-            return $"{prefix}(sensitive value, {Plural(CountScalars(scalar.Text), "character")}, not shown)";
-        }
-
-        if (!scalar.IsString)
-        {
-            return prefix + scalar.Text;
-        }
-
-        var text = scalar.Text;
-        return text.Length <= MaxEchoLength ? $"{prefix}'{text}'" : $"{prefix}'{text[..MaxEchoLength]}…' ({Plural(CountScalars(text), "character")})";
-    }
+    private static string Echo(IndexedNode at, string prefix) => MessageText.Quote(at.Node, at.IsSensitive, prefix);
 
     private static bool IsExtensionTrue(JsonSchema? schema, string key) =>
         schema?.ExtensionData is { } ext && ext.TryGetValue(key, out var v) && v is true;
 
-    private static SourceSpan Head(SourceSpan span) =>
-        new(span.Start, new SourcePosition(span.Start.Line, span.Start.Column + 1));
+    private static string Range(int? min, int? max, string unit, string? plural = null) => "allowed: " + Bounds(min, max, unit, plural);
 
-    private static string Range(int? min, int? max, string unit, string? plural = null)
-    {
-        plural ??= unit + "s";
-        return (min, max) switch
-        {
-            ({ } lo, { } hi) when lo == hi => $"exactly {Plural(lo, unit, plural)} allowed",
-            ({ } lo and > 0, { } hi) => $"allowed: {lo} to {Plural(hi, unit, plural)}",
-            (_, { } hi) => $"at most {Plural(hi, unit, plural)} allowed",
-            ({ } lo, null) => $"at least {Plural(lo, unit, plural)} required",
-            _ => "out of range",
-        };
-    }
-
-    /// <summary>NJsonSchema uses 0 for "no maximum" on item and property counts.</summary>
-    private static int? NullIfZero(int? value) => value is 0 ? null : value;
-
-    private static int? Range(decimal? value) => value is null ? null : (int)value;
-
-    private static string Range(decimal? min, decimal? max, string unit, string? plural = null) => Range(Range(min), Range(max), unit, plural);
-
-    private static string Plural(int count, string unit, string? plural = null) =>
-        $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? unit : plural ?? unit + "s")}";
-
-    private static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "?";
-
-    /// <summary>Smithy counts string length in Unicode scalar values, not UTF-16 code units.</summary>
-    private static int CountScalars(string text)
-    {
-        var count = 0;
-        foreach (var _ in text.EnumerateRunes())
-        {
-            count++;
-        }
-
-        return count;
-    }
+    private static string Range(decimal? min, decimal? max, string unit, string? plural = null) =>
+        Range(min is null ? null : (int)min, max is null ? null : (int)max, unit, plural);
 }
