@@ -48,7 +48,6 @@ internal sealed record CfnIssue(string RuleId, SourceSpan Span, string Pointer, 
 /// </summary>
 internal static class CfnSchemaValidator
 {
-
     /// <summary>Validates <paramref name="properties"/>.</summary>
     /// <param name="schema">The type's schema.</param>
     /// <param name="properties">The resolved properties.</param>
