@@ -54,7 +54,7 @@ public sealed class Linter
         var notifications = new ConcurrentBag<FileNotification>();
         var targets = 0;
 
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount }, item =>
+        void LintFile(InputFile item)
         {
             var file = new SourceFile(item.FullPath, RelativePath(sourceRoot, item.FullPath));
             byte[] content;
@@ -83,16 +83,20 @@ public sealed class Linter
             {
                 results.Add(new LintResult { File = file, Finding = finding });
             }
-        });
+        }
 
-        var sorted = results
-            .OrderBy(r => r.File.RelativePath, StringComparer.Ordinal)
-            .ThenBy(r => r.Finding.Span.Start.Line)
-            .ThenBy(r => r.Finding.Span.Start.Column)
-            .ThenBy(r => r.Finding.RuleId, StringComparer.Ordinal)
-            .ThenBy(r => r.Finding.Pointer, StringComparer.Ordinal)
-            .ThenBy(r => r.Finding.Message, StringComparer.Ordinal)
-            .ToList();
+        // One file (a pre-commit chunk of one, an explicit path) needs no thread pool: start-up is the cost there.
+        if (files.Count == 1)
+        {
+            LintFile(files[0]);
+        }
+        else
+        {
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount }, LintFile);
+        }
+
+        var sorted = results.ToList();
+        sorted.Sort(CompareResults);
 
         return new LintReport
         {
@@ -247,7 +251,34 @@ public sealed class Linter
         return Path.GetFullPath(directory);
     }
 
-    private static IEnumerable<(string FullPath, bool IsExplicit)> Discover(IEnumerable<string> paths)
+    /// <summary>Deterministic order of results: path, line, column, rule, pointer, message.</summary>
+    private static int CompareResults(LintResult a, LintResult b)
+    {
+        var order = string.CompareOrdinal(a.File.RelativePath, b.File.RelativePath);
+        if (order == 0)
+        {
+            order = a.Finding.Span.Start.Line.CompareTo(b.Finding.Span.Start.Line);
+        }
+
+        if (order == 0)
+        {
+            order = a.Finding.Span.Start.Column.CompareTo(b.Finding.Span.Start.Column);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Finding.RuleId, b.Finding.RuleId);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Finding.Pointer, b.Finding.Pointer);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Finding.Message, b.Finding.Message);
+    }
+
+    private static IEnumerable<InputFile> Discover(IEnumerable<string> paths)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -257,14 +288,14 @@ public sealed class Linter
             {
                 if (seen.Add(full))
                 {
-                    yield return (full, true);
+                    yield return new InputFile(full, true);
                 }
             }
             else if (Directory.Exists(full))
             {
                 foreach (var file in Walk(full).Where(seen.Add))
                 {
-                    yield return (file, false);
+                    yield return new InputFile(file, false);
                 }
             }
             else
@@ -329,6 +360,10 @@ public sealed class Linter
         Pointer = JsonPointer.Root,
     };
 }
+
+/// <summary>A file to lint, and whether the user named it (a class, not a tuple: generic code over value types is
+/// not precompiled by ReadyToRun, and a one-file run is all start-up).</summary>
+internal sealed record InputFile(string FullPath, bool IsExplicit);
 
 /// <summary>The findings of one file and how many requests it held.</summary>
 /// <param name="Findings">The findings, unsorted.</param>

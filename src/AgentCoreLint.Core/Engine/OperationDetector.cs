@@ -54,11 +54,10 @@ public static class OperationDetector
             }
         }
 
-        var scored = new List<(OperationInfo Op, double Score, int Exact)>();
+        var scored = new List<Scored>();
         foreach (var op in candidates)
         {
-            var (score, exact, _) = Score(op, keys);
-            scored.Add((op, score, exact));
+            scored.Add(Score(op, keys));
         }
 
         if (scored.Count == 0)
@@ -94,11 +93,10 @@ public static class OperationDetector
     /// <summary>True when <paramref name="operation"/> names an operation of the service model that takes input.</summary>
     public static bool IsKnownOperation(string operation) => ApiModel.OperationInputs.ContainsKey(operation);
 
-    private static (double Score, int Exact, int Distinctive) Score(OperationInfo op, IReadOnlyList<string> keys)
+    private static Scored Score(OperationInfo op, IReadOnlyList<string> keys)
     {
         double score = 0;
         var exact = 0;
-        var distinctive = 0;
         var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
@@ -107,11 +105,6 @@ public static class OperationDetector
                 exact++;
                 score += 2;
                 present.Add(key);
-                if (IsDistinctive(key))
-                {
-                    distinctive++;
-                }
-
                 continue;
             }
 
@@ -137,7 +130,7 @@ public static class OperationDetector
             }
         }
 
-        return (score, exact, distinctive);
+        return new Scored(op, score, exact);
     }
 
     private static List<string> BreakTieBySchema(ObjectNode root, List<string> names)
@@ -190,12 +183,34 @@ public static class OperationDetector
             .Where(o => o.Members.Count > 0)
             .ToList();
 
-    /// <summary>Member name → the operations whose input shape has it.</summary>
-    private static IReadOnlyDictionary<string, OperationInfo[]> BuildIndex() =>
-        Operations.Value
-            .SelectMany(o => o.Members.Select(m => (Member: m, Op: o)))
-            .GroupBy(x => x.Member, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Op).ToArray(), StringComparer.Ordinal);
+    /// <summary>Member name → the operations whose input shape has it. Plain loops: LINQ over tuples would be JIT work
+    /// at every start (ReadyToRun does not precompile generics over value types).</summary>
+    private static IReadOnlyDictionary<string, OperationInfo[]> BuildIndex()
+    {
+        var index = new Dictionary<string, List<OperationInfo>>(StringComparer.Ordinal);
+        foreach (var op in Operations.Value)
+        {
+            foreach (var member in op.Members)
+            {
+                if (!index.TryGetValue(member, out var list))
+                {
+                    index[member] = list = new List<OperationInfo>();
+                }
+
+                list.Add(op);
+            }
+        }
+
+        var result = new Dictionary<string, OperationInfo[]>(index.Count, StringComparer.Ordinal);
+        foreach (var pair in index)
+        {
+            result[pair.Key] = pair.Value.ToArray();
+        }
+
+        return result;
+    }
+
+    private sealed record Scored(OperationInfo Op, double Score, int Exact);
 
     private sealed record OperationInfo(string Name, HashSet<string> Members, IReadOnlyList<string> Required);
 }
