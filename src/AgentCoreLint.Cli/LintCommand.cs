@@ -111,7 +111,10 @@ internal static class LintCommand
             }
             catch (FileNotFoundException e)
             {
-                throw new UsageException(e.Message);
+                // System.CommandLine takes an unknown option for a path; say what the user most likely meant.
+                throw new UsageException(e.FileName is { } name && name.StartsWith('-')
+                    ? $"Unknown option '{name}'. Run 'agentcorelint lint --help' for the options."
+                    : e.Message);
             }
 
             if (parse.GetValue(writeBaseline))

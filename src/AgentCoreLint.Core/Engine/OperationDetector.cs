@@ -28,6 +28,10 @@ public static class OperationDetector
         "id", "arn", "roleArn", "executionRoleArn", "kmsKeyArn", "resourceArn", "tagKeys", "encryptionKeyArn",
     };
 
+    // Near-miss matching costs an edit distance per member name; a hostile document with thousands of unknown members
+    // must not make detection quadratic. Real requests have a handful of typos at most.
+    private const int MaxFuzzyKeys = 32;
+
     private static readonly Lazy<IReadOnlyList<OperationInfo>> Operations = new(BuildOperations);
     private static readonly Lazy<IReadOnlyDictionary<string, OperationInfo[]>> Index = new(BuildIndex);
 
@@ -45,19 +49,21 @@ public static class OperationDetector
         // Only operations that share a distinctive member with the document (or a near-miss of one) can win; scoring
         // just those keeps detection cheap however many operations the model has.
         var candidates = new HashSet<OperationInfo>();
+        var fuzzyBudget = MaxFuzzyKeys;
         foreach (var key in keys)
         {
-            var member = Index.Value.ContainsKey(key) ? key : Suggestions.Closest(key, Index.Value.Keys);
+            var member = Index.Value.ContainsKey(key) ? key : fuzzyBudget-- > 0 ? Suggestions.Closest(key, Index.Value.Keys) : null;
             if (member is not null && IsDistinctive(member))
             {
                 candidates.UnionWith(Index.Value[member]);
             }
         }
 
+        var keySet = new HashSet<string>(keys, StringComparer.Ordinal);
         var scored = new List<Scored>();
         foreach (var op in candidates)
         {
-            scored.Add(Score(op, keys));
+            scored.Add(Score(op, keys, keySet));
         }
 
         if (scored.Count == 0)
@@ -93,8 +99,9 @@ public static class OperationDetector
     /// <summary>True when <paramref name="operation"/> names an operation of the service model that takes input.</summary>
     public static bool IsKnownOperation(string operation) => ApiModel.OperationInputs.ContainsKey(operation);
 
-    private static Scored Score(OperationInfo op, IReadOnlyList<string> keys)
+    private static Scored Score(OperationInfo op, IReadOnlyList<string> keys, HashSet<string> keySet)
     {
+        var fuzzyBudget = MaxFuzzyKeys;
         double score = 0;
         var exact = 0;
         var present = new HashSet<string>(StringComparer.Ordinal);
@@ -109,7 +116,7 @@ public static class OperationDetector
             }
 
             // A member of some other operation is no typo; only names the model does not know get a fuzzy match.
-            var near = Index.Value.ContainsKey(key) ? null : Suggestions.Closest(key, op.Members.Where(m => !keys.Contains(m)));
+            var near = Index.Value.ContainsKey(key) || fuzzyBudget-- <= 0 ? null : Suggestions.Closest(key, op.Members.Where(m => !keySet.Contains(m)));
             if (near is not null)
             {
                 // A likely typo of a member: weaker evidence the closer it is not.

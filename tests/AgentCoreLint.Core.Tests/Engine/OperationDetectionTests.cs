@@ -76,4 +76,13 @@ public sealed class OperationDetectionTests
 
     private static ObjectNode Load(string json) =>
         Assert.IsType<ObjectNode>(Assert.Single(DocumentLoader.Load(System.Text.Encoding.UTF8.GetBytes(json), "doc.json").Documents));
+
+    [Fact]
+    public void Thousands_of_unknown_members_end_as_one_finding()
+    {
+        var members = string.Join(", ", Enumerable.Range(0, 20_000).Select(i => $"\"unknownMember{i}x\": {i}"));
+        var input = Marked.Parse($"⟦{{\"agentRuntimeName\": \"a\", \"roleArn\": \"r\", {members}}}");
+        var finding = LintHarness.Single(input, "many.json", "ACL0002");
+        Assert.Contains("not recognised", finding.Message);
+    }
 }
