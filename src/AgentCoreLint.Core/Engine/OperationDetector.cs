@@ -179,16 +179,34 @@ public static class OperationDetector
     private static bool IsDistinctive(string member) =>
         !Generic.Contains(member) && Index.Value.TryGetValue(member, out var operations) && operations.Length <= 8;
 
-    private static IReadOnlyList<OperationInfo> BuildOperations() =>
-        ApiModel.OperationInputs
-            .OrderBy(o => o.Key, StringComparer.Ordinal)
-            .Select(o =>
+    private static IReadOnlyList<OperationInfo> BuildOperations()
+    {
+        // Loops rather than LINQ over KeyValuePair: generics over value types are JIT work at every start.
+        var names = new List<string>(ApiModel.OperationInputs.Count);
+        foreach (var name in ApiModel.OperationInputs.Keys)
+        {
+            names.Add(name);
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        var operations = new List<OperationInfo>(names.Count);
+        foreach (var name in names)
+        {
+            var shape = ApiModel.GetShape(ApiModel.OperationInputs[name]);
+            var members = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in shape.Members)
             {
-                var shape = ApiModel.GetShape(o.Value);
-                return new OperationInfo(o.Key, shape.Members.Select(m => m.Name).ToHashSet(StringComparer.Ordinal), shape.Required);
-            })
-            .Where(o => o.Members.Count > 0)
-            .ToList();
+                members.Add(member.Name);
+            }
+
+            if (members.Count > 0)
+            {
+                operations.Add(new OperationInfo(name, members, shape.Required));
+            }
+        }
+
+        return operations;
+    }
 
     /// <summary>Member name → the operations whose input shape has it. Plain loops: LINQ over tuples would be JIT work
     /// at every start (ReadyToRun does not precompile generics over value types).</summary>
