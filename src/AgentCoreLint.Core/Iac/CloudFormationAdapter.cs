@@ -78,6 +78,7 @@ public sealed class CloudFormationAdapter : IInputAdapter
         }
 
         var suppressed = Suppressions(resource, logical, context);
+        context.Findings.AddRange(CfnDependsOn.Check(resource, logical).Where(f => !suppressed.Contains(f.RuleId)));
         var propertiesMember = resource.Find("Properties");
         var anchor = propertiesMember?.KeySpan ?? entry.KeySpan;
         ObjectNode properties;

@@ -321,6 +321,20 @@ public static partial class RuleCatalog
                 SecuritySeverity = null,
                 Source = "service model shape `RuntimeContainerUri` (optional `:tag` and `@digest`); container best practice (mapping notes, section 2.3)",
             },
+            new RuleDescriptor
+            {
+                Id = "ACL4003",
+                Name = "redundant-depends-on",
+                Title = "DependsOn repeats a dependency the properties already imply",
+                Description = "A CloudFormation resource lists in `DependsOn` a resource that its `Properties` already reference with `Ref`, `Fn::GetAtt` or `Fn::Sub`. CloudFormation derives that dependency itself, so the entry adds nothing and stays behind, misleading, when the reference is later removed (cfn-lint reports the same as W3005).",
+                Help = "Remove the entry from `DependsOn`; keep `DependsOn` for dependencies no property expresses.",
+                HelpMarkdown = "# ACL4003 redundant-depends-on: DependsOn repeats a dependency the properties already imply\n\n## Why\n\nCloudFormation orders resource creation by the references between them: a runtime whose `RoleArn` is\n`!GetAtt RuntimeRole.Arn` is always created after `RuntimeRole`. Listing `RuntimeRole` in `DependsOn` as well adds\nnothing, and it stays behind \u2014 unexplained \u2014 when the reference is later removed, keeping an ordering nobody needs.\ncfn-lint reports the same as W3005.\n\n## Non-compliant\n\n```yaml operation=none expect=ACL4003\nAWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  RuntimeRole:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n          - Effect: Allow\n            Principal: { Service: bedrock-agentcore.amazonaws.com }\n            Action: sts:AssumeRole\n  SupportAgent:\n    Type: AWS::BedrockAgentCore::Runtime\n    DependsOn: RuntimeRole\n    Properties:\n      AgentRuntimeName: support_agent\n      AgentRuntimeArtifact:\n        ContainerConfiguration:\n          ContainerUri: 123456789012.dkr.ecr.us-east-1.amazonaws.com/support-agent:1.4.2\n      RoleArn: !GetAtt RuntimeRole.Arn\n      NetworkConfiguration:\n        NetworkMode: PUBLIC\n```\n\n## Compliant\n\n```yaml operation=none expect=none\nAWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  RuntimeRole:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n          - Effect: Allow\n            Principal: { Service: bedrock-agentcore.amazonaws.com }\n            Action: sts:AssumeRole\n  SupportAgent:\n    Type: AWS::BedrockAgentCore::Runtime\n    Properties:\n      AgentRuntimeName: support_agent\n      AgentRuntimeArtifact:\n        ContainerConfiguration:\n          ContainerUri: 123456789012.dkr.ecr.us-east-1.amazonaws.com/support-agent:1.4.2\n      RoleArn: !GetAtt RuntimeRole.Arn\n      NetworkConfiguration:\n        NetworkMode: PUBLIC\n```\n\n## How to fix\n\nRemove the entry from `DependsOn`. Keep `DependsOn` only for dependencies that no property expresses (for example a\nVPC endpoint the runtime needs at start-up).\n\n## References\n\n- AWS CloudFormation User Guide: `DependsOn` attribute (\"resources that reference other resources with Ref or\n  Fn::GetAtt have an implicit dependency\")\n- cfn-lint rule W3005\n",
+                DefaultLevel = FindingLevel.Warning,
+                Category = "hygiene",
+                Tags = new string[] { "cloudformation", "maintainability" },
+                SecuritySeverity = null,
+                Source = "AWS CloudFormation User Guide, DependsOn attribute: resources that reference other resources with Ref or Fn::GetAtt have an implicit dependency",
+            },
         };
     }
 }

@@ -452,4 +452,15 @@ public sealed class CloudFormationTests
         Assert.All(findings, f => Assert.Equal(Rules.Findings.FindingLevel.Warning, f.Level));
         Assert.All(findings, f => Assert.Contains("cfn-lint 1.51.0", f.Message));
     }
+
+    [Fact]
+    public void DependsOn_already_implied_by_a_reference_is_a_warning()
+    {
+        var input = Marked.Parse(Runtime.Replace("PROPS", "").Replace(
+            "    Type: AWS::BedrockAgentCore::Runtime\n",
+            "    Type: AWS::BedrockAgentCore::Runtime\n    DependsOn: [⟦Role, Other]\n"));
+        var finding = Assert.Single(IacHarness.Lint(input, "template.yaml"), f => f.RuleId == "ACL4003");
+        Assert.Equal(input.Single, finding.Span.Start);
+        Assert.Contains("'Role'", finding.Message);
+    }
 }
