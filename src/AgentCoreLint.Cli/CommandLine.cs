@@ -19,6 +19,12 @@ internal static class CommandLine
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        if (args.Length > 0 && args[0] == "lint")
+        {
+            // Overlaps first-use work (model tables, parsers, NJsonSchema) with argument parsing and file reading.
+            WarmUp.Start();
+        }
+
         var root = Build(stdout, stderr);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
