@@ -29,14 +29,14 @@ public sealed class RequestDocumentAdapter : IInputAdapter
 
         if (context.Options.Operation is { } forced)
         {
-            context.Targets.Add(new LintTarget(forced, obj, Head(obj.Span)));
+            context.Targets.Add(new LintTarget(forced, obj, obj.Span.Head));
             return;
         }
 
         var detection = OperationDetector.Detect(obj, context.FileName);
         if (detection.Operation is { } operation)
         {
-            context.Targets.Add(new LintTarget(operation, obj, Head(obj.Span)));
+            context.Targets.Add(new LintTarget(operation, obj, obj.Span.Head));
         }
         else if (detection.Candidates.Count > 1)
         {
@@ -52,15 +52,13 @@ public sealed class RequestDocumentAdapter : IInputAdapter
         }
     }
 
-    /// <summary>The first character of a region: findings about a whole document point at its opening line.</summary>
-    internal static SourceSpan Head(SourceSpan span) => new(span.Start, new SourcePosition(span.Start.Line, span.Start.Column + 1));
 
     private static Finding Unrecognized(DocNode at, string message) => new()
     {
         RuleId = "ACL0002",
         Level = RuleCatalog.Get("ACL0002").DefaultLevel,
         Message = message,
-        Span = Head(at.Span),
+        Span = at.Span.Head,
         Pointer = at.Pointer,
     };
 }

@@ -217,7 +217,7 @@ internal sealed class ApiTreeMapper
                         continue; // A key known only at deployment: the entry cannot be judged.
                     }
 
-                    var value = item["Value"] ?? new ScalarNode(Head(item.Span), JsonPointer.Append(item.Pointer, "Value"), NodeKind.Null, "null");
+                    var value = item["Value"] ?? new ScalarNode(item.Span.Head, JsonPointer.Append(item.Pointer, "Value"), NodeKind.Null, "null");
                     if (MapValue(value, valueShape, path + "/{}", sensitive, depth + 1) is { } mapped)
                     {
                         entries.Add(new PropertyNode(name.Text, key.Value.Span, mapped));
@@ -321,7 +321,7 @@ internal sealed class ApiTreeMapper
                 : null;
             if (reason is not null)
             {
-                var at = Head(source.Span);
+                var at = source.Span.Head;
                 properties.Add(new PropertyNode(required, at, new UnknownNode(at, JsonPointer.Append(source.Pointer, required), reason)));
             }
         }
@@ -405,6 +405,4 @@ internal sealed class ApiTreeMapper
         }
     }
 
-    /// <summary>The first character of a region (where findings about a whole object point).</summary>
-    internal static SourceSpan Head(SourceSpan span) => new(span.Start, new SourcePosition(span.Start.Line, span.Start.Column + 1));
 }

@@ -90,11 +90,6 @@ internal static class CfnSchemaValidator
         return issues.Where(i => !IsValueRule(i.RuleId) || (i.RuleId == "ACL1003" || !typeErrors.Contains(i.Pointer)) && valueSeen.Add(i.Pointer)).ToList();
     }
 
-    /// <summary>Where a value finding points: a scalar itself; an object or list at its member key, the property's own
-    /// line (a block mapping's span starts at its first nested key).</summary>
-    private static SourceSpan Where(IndexedNode at) =>
-        at.Node is ObjectNode or ArrayNode && at.Holder is { } holder ? holder.KeySpan : at.Node.Span;
-
     private static bool IsValueRule(string ruleId) => ruleId is "ACL1003" or "ACL1004" or "ACL1005" or "ACL1006" or "ACL1007";
 
     private static void Flatten(IEnumerable<ValidationError> errors, List<Violation> into, NodeIndex index)
@@ -167,7 +162,7 @@ internal static class CfnSchemaValidator
         if (violation.Union is { } union)
         {
             var sets = union.Present.Count == 0 ? "sets none" : $"sets {string.Join(" and ", union.Present)}";
-            return new CfnIssue("ACL1008", Head(at.Node.Span), at.Node.Pointer, at.Node,
+            return new CfnIssue("ACL1008", at.Node.Span.Head, at.Node.Pointer, at.Node,
                 _ => $"{Capitalize(name)} must set exactly one of: {string.Join(", ", union.Members)}; it {sets} ({contract}).");
         }
 
@@ -178,7 +173,7 @@ internal static class CfnSchemaValidator
                 var member = error.Property ?? "?";
                 var (span, pointer) = path.Length == 0
                     ? (anchor, at.Node.Pointer)
-                    : at.Holder is { } holder ? (holder.KeySpan, holder.Pointer) : (Head(at.Node.Span), at.Node.Pointer);
+                    : at.Holder is { } holder ? (holder.KeySpan, holder.Pointer) : (at.Node.Span.Head, at.Node.Pointer);
                 return new CfnIssue("ACL1001", span, pointer, at.Node,
                     _ => $"Missing required property '{member}' in {name}; {contract} requires it.", member);
             }
@@ -271,7 +266,7 @@ internal static class CfnSchemaValidator
                 {
                     // maxProperties 1 over declared properties is how these schemas spell a union.
                     var sets = count == 0 ? "sets none" : $"sets {string.Join(" and ", obj!.Properties.Select(p => p.Name))}";
-                    return new CfnIssue("ACL1008", Head(at.Node.Span), at.Node.Pointer, at.Node,
+                    return new CfnIssue("ACL1008", at.Node.Span.Head, at.Node.Pointer, at.Node,
                         _ => $"{Capitalize(name)} must set exactly one of: {string.Join(", ", schema.ActualProperties.Keys)}; it {sets} ({contract}).");
                 }
 

@@ -85,7 +85,7 @@ public sealed class CloudFormationAdapter : IInputAdapter
         switch (propertiesMember is null ? null : resolver.Resolve(propertiesMember.Value))
         {
             case null when propertiesMember is null:
-                properties = new ObjectNode(ApiTreeMapper.Head(entry.KeySpan), JsonPointer.Append(resource.Pointer, "Properties"), Array.Empty<PropertyNode>());
+                properties = new ObjectNode(entry.KeySpan.Head, JsonPointer.Append(resource.Pointer, "Properties"), Array.Empty<PropertyNode>());
                 break;
             case ObjectNode resolved:
                 properties = resolved;

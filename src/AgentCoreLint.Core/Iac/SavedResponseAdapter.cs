@@ -49,7 +49,7 @@ public sealed class SavedResponseAdapter : IInputAdapter
 
         var request = (ObjectNode)Map(body, responseShape, requestShape, 0);
         var identity = body[kind.IdentityMember] as ScalarNode;
-        context.Add(new LintTarget(kind.CreateOperation, request, ApiTreeMapper.Head(body.Span))
+        context.Add(new LintTarget(kind.CreateOperation, request, body.Span.Head)
         {
             LogicalLocation = identity is { Kind: NodeKind.String } ? identity.Text : kind.GetOperation,
             Contract = $"the AgentCore Control API ({kind.CreateOperation}, from a saved {kind.GetOperation} response)",

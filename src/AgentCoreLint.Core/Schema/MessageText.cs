@@ -78,6 +78,8 @@ internal static class MessageText
         return count;
     }
 
-    /// <summary>The first character of a region: findings about a whole object point at its opening line.</summary>
-    public static SourceSpan Head(SourceSpan span) => new(span.Start, new SourcePosition(span.Start.Line, span.Start.Column + 1));
+    /// <summary>Where a value finding points: a scalar itself; an object or list at its member key, the property's own
+    /// line (a block mapping's span starts at its first nested key).</summary>
+    public static SourceSpan Where(IndexedNode at) =>
+        at.Node is ObjectNode or ArrayNode && at.Holder is { } holder ? holder.KeySpan : at.Node.Span;
 }

@@ -260,7 +260,7 @@ public sealed class SchemaValidator
                 var where = at.ApiPath.Length == 0 ? $"the {target.Operation} request" : $"'{at.ApiPath}'";
                 var (span, pointer) = at.ApiPath.Length == 0
                     ? (target.Anchor, at.Node.Pointer)
-                    : at.Holder is { } holder ? (holder.KeySpan, holder.Pointer) : (Head(at.Node.Span), at.Node.Pointer);
+                    : at.Holder is { } holder ? (holder.KeySpan, holder.Pointer) : (at.Node.Span.Head, at.Node.Pointer);
                 return Make(target, "ACL1001", span, pointer, $"{MissingMemberPrefix}{member}' in {where}; {target.Contract} requires it for {target.Operation}.");
             }
 
@@ -352,11 +352,6 @@ public sealed class SchemaValidator
                 return Make(target, "ACL1003", Where(at), at.Node.Pointer, $"{name} is not valid for {target.Operation}: {error.Kind}.");
         }
     }
-
-    /// <summary>Where a value finding points: a scalar itself; an object or list at its member key, the property's own
-    /// line (a block mapping's span starts at its first nested key).</summary>
-    private static SourceSpan Where(IndexedNode at) =>
-        at.Node is ObjectNode or ArrayNode && at.Holder is { } holder ? holder.KeySpan : at.Node.Span;
 
     private static Finding Make(LintTarget target, string ruleId, SourceSpan span, string pointer, string message) =>
         new()

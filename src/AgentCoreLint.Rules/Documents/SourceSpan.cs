@@ -30,6 +30,10 @@ public readonly record struct SourceSpan(SourcePosition Start, SourcePosition En
     public static SourceSpan Of(int startLine, int startColumn, int endLine, int endColumn) =>
         new(new SourcePosition(startLine, startColumn), new SourcePosition(endLine, endColumn));
 
+    /// <summary>The first character of the region: findings about a whole object or document point at its opening
+    /// line rather than marking every line of it.</summary>
+    public SourceSpan Head => new(Start, new SourcePosition(Start.Line, Start.Column + 1));
+
     /// <inheritdoc />
     public override string ToString() => $"({Start})-({End})";
 }
