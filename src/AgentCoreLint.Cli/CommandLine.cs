@@ -21,8 +21,10 @@ internal static class CommandLine
     {
         if (args.Length > 0 && args[0] == "lint")
         {
-            // Overlaps first-use work (model tables, parsers, NJsonSchema) with argument parsing and file reading.
-            WarmUp.Start();
+            // Overlaps first-use work (model tables, parsers, NJsonSchema) with argument parsing and file reading. The
+            // arguments are not parsed yet: every word that is not an option is passed as a possible path (an option's
+            // value, such as `sarif`, only makes the warm-up do a little more).
+            WarmUp.Start(args.Skip(1).Where(a => !a.StartsWith('-')).ToList());
         }
 
         var root = Build(stdout, stderr);

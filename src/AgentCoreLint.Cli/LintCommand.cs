@@ -57,7 +57,9 @@ internal static class LintCommand
             Description = "The folder result paths are relative to. Default: the root of the git repository around the current directory, so that GitHub resolves them.",
             HelpName = "DIR",
         };
-        var maxFileSize = new Option<long?>("--max-file-size")
+        // A string option, checked here: the message names the option and the expected form, and a string option
+        // needs no value-type generic code from System.CommandLine compiled at start-up.
+        var maxFileSize = new Option<string?>("--max-file-size")
         {
             Description = $"Largest input file in bytes; larger files are reported (ACL0001), not parsed. Default: {LintOptions.DefaultMaxFileBytes} (32 MiB).",
             HelpName = "BYTES",
@@ -98,8 +100,13 @@ internal static class LintCommand
                 AutomationId = AutomationId(parse.GetValue(category)),
                 SkipUnrecognizedFiles = parse.GetValue(skipUnrecognized),
             };
-            if (parse.GetValue(maxFileSize) is { } max)
+            if (parse.GetValue(maxFileSize) is { } maxText)
             {
+                if (!long.TryParse(maxText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var max) || max <= 0)
+                {
+                    throw new UsageException($"--max-file-size '{maxText}' is not a size: give a whole number of bytes greater than 0, e.g. {LintOptions.DefaultMaxFileBytes} (32 MiB).");
+                }
+
                 options = options with { Load = options.Load with { MaxFileBytes = max } };
             }
 

@@ -40,20 +40,42 @@ internal static class RulesCommand
         return command;
     }
 
+    // Written member by member rather than serialized by reflection: the trimmed, self-contained build
+    // (docs/installation.md) has no reflection-based serialization.
     private static void WriteJson(TextWriter stdout)
     {
-        var rules = RuleCatalog.All.Select(r => new
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
-            id = r.Id,
-            name = r.Name,
-            title = r.Title,
-            level = r.DefaultLevel.ToSarif(),
-            category = r.Category,
-            tags = r.Tags,
-            securitySeverity = r.SecuritySeverity,
-            description = r.Description,
-            help = r.Help,
-        });
-        stdout.WriteLine(JsonSerializer.Serialize(rules, new JsonSerializerOptions { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
+            json.WriteStartArray();
+            foreach (var rule in RuleCatalog.All)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", rule.Id);
+                json.WriteString("name", rule.Name);
+                json.WriteString("title", rule.Title);
+                json.WriteString("level", rule.DefaultLevel.ToSarif());
+                json.WriteString("category", rule.Category);
+                json.WriteStartArray("tags");
+                foreach (var tag in rule.Tags)
+                {
+                    json.WriteStringValue(tag);
+                }
+
+                json.WriteEndArray();
+                if (rule.SecuritySeverity is { } severity)
+                {
+                    json.WriteString("securitySeverity", severity);
+                }
+
+                json.WriteString("description", rule.Description);
+                json.WriteString("help", rule.Help);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 }

@@ -37,6 +37,9 @@ public sealed class LintCommandTests : IDisposable
     [InlineData("Argument 'xml' not recognized", "--format", "xml")]
     [InlineData("Argument 'fatal' not recognized", "--fail-level", "fatal")]
     [InlineData("--no-such-option", "--no-such-option")]
+    [InlineData("--max-file-size 'ten' is not a size: give a whole number of bytes greater than 0", "--max-file-size", "ten")]
+    [InlineData("--max-file-size '0' is not a size", "--max-file-size", "0")]
+    [InlineData("--max-file-size '1.5' is not a size", "--max-file-size", "1.5")]
     public void A_usage_error_exits_2_and_says_so_on_stderr(string message, params string[] args)
     {
         _dir.Write("runtime.json", Requests.Clean);
@@ -47,6 +50,18 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal("", result.Stdout);
         Assert.StartsWith("agentcorelint: ", result.Stderr);
         Assert.Contains(message, result.Stderr);
+    }
+
+    [Fact]
+    public void Max_file_size_reports_larger_files_instead_of_parsing_them()
+    {
+        _dir.Write("runtime.json", Requests.Clean);
+
+        var result = Tool.Lint(_dir, "--max-file-size", "10", "runtime.json");
+
+        Assert.Equal(CommandLine.ExitFindings, result.ExitCode);
+        Assert.Contains("error ACL0001", result.Stdout);
+        Assert.Contains("--max-file-size", result.Stdout);
     }
 
     [Fact]

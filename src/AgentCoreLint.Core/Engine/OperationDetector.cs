@@ -71,7 +71,12 @@ public static class OperationDetector
             return new OperationDetection(null, Array.Empty<string>(), false);
         }
 
-        var bestScore = scored.Max(s => s.Score);
+        var bestScore = double.MinValue;
+        foreach (var s in scored)
+        {
+            bestScore = Math.Max(bestScore, s.Score);
+        }
+
         var best = scored.Where(s => Math.Abs(s.Score - bestScore) < 1e-9).ToList();
 
         // Fewer than half the members recognised: more likely some other tool's file than a broken request.

@@ -47,11 +47,6 @@ public static class DocumentLoader
 
     private static ReadOnlySpan<byte> Utf16BeBom => [0xFE, 0xFF];
 
-    // C0 controls other than tab, LF and CR: JSON allows them only escaped, YAML not at all (its c-printable set).
-    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
-        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F,
-         0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F]);
-
     /// <summary>Loads one file's content.</summary>
     /// <param name="content">The raw bytes of the file: UTF-8 (with or without BOM), or UTF-16/UTF-32 with a BOM.</param>
     /// <param name="fileName">The file's name or path; its extension picks the format (<c>.json</c> → JSON,
@@ -176,7 +171,7 @@ public static class DocumentLoader
             return Failed(format, encodingProblem);
         }
 
-        if (utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        if (Scan.IsBlank(utf8))
         {
             return Failed(format, FindingSink.Create("The file is empty; there is nothing to check.", SourceSpan.FileStart, JsonPointer.Root));
         }
@@ -260,7 +255,8 @@ public static class DocumentLoader
     /// <summary>Finds control characters (binary data) and invalid UTF-8, whichever comes first.</summary>
     private static Finding? CheckUtf8(ReadOnlySpan<byte> utf8)
     {
-        var control = utf8.IndexOfAny(ControlBytes);
+        // C0 controls other than tab, LF and CR: JSON allows them only escaped, YAML not at all (its c-printable set).
+        var control = Scan.IndexOfControlByte(utf8);
         var invalid = Utf8.IsValid(utf8) ? -1 : FirstInvalidUtf8(utf8);
         if (control < 0 && invalid < 0)
         {

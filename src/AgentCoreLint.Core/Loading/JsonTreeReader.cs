@@ -13,8 +13,6 @@ namespace AgentCoreLint.Core.Loading;
 /// </summary>
 internal static class JsonTreeReader
 {
-    private static readonly SearchValues<byte> NumberFractionOrExponent = SearchValues.Create(".eE"u8);
-
     /// <summary>Parses <paramref name="utf8"/> (valid UTF-8, no BOM).</summary>
     /// <returns>The root node, or null when the text is not JSON (the reason is in <paramref name="sink"/>).</returns>
     /// <exception cref="LoadLimitException">A safety limit of <paramref name="options"/> was exceeded.</exception>
@@ -139,7 +137,7 @@ internal static class JsonTreeReader
                             JsonTokenType.Number => new ScalarNode(
                                 span,
                                 pointer,
-                                reader.ValueSpan.IndexOfAny(NumberFractionOrExponent) >= 0 ? NodeKind.Float : NodeKind.Integer,
+                                Scan.HasFractionOrExponent(reader.ValueSpan) ? NodeKind.Float : NodeKind.Integer,
                                 Encoding.UTF8.GetString(reader.ValueSpan)),
                             JsonTokenType.True => new ScalarNode(span, pointer, NodeKind.Boolean, "true"),
                             JsonTokenType.False => new ScalarNode(span, pointer, NodeKind.Boolean, "false"),

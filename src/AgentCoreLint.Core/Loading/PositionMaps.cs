@@ -1,44 +1,7 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using AgentCoreLint.Rules.Documents;
 
 namespace AgentCoreLint.Core.Loading;
-
-/// <summary>Line-start tables: lines end at LF, CRLF or CR, as <see cref="SourcePosition"/> defines.</summary>
-internal static class LineStarts
-{
-    /// <summary>Offsets (in code units of <paramref name="text"/>) at which each line starts; entry 0 is 0.</summary>
-    public static List<int> Build<T>(ReadOnlySpan<T> text, T cr, T lf)
-        where T : IEquatable<T>
-    {
-        var starts = new List<int>(64) { 0 };
-        var offset = 0;
-        while (true)
-        {
-            var found = text[offset..].IndexOfAny(cr, lf);
-            if (found < 0)
-            {
-                return starts;
-            }
-
-            offset += found;
-            if (text[offset].Equals(cr) && offset + 1 < text.Length && text[offset + 1].Equals(lf))
-            {
-                offset++;
-            }
-
-            offset++;
-            starts.Add(offset);
-        }
-    }
-
-    /// <summary>The 0-based line containing <paramref name="offset"/>.</summary>
-    public static int LineOf(List<int> starts, int offset)
-    {
-        var found = CollectionsMarshal.AsSpan(starts).BinarySearch(offset);
-        return found >= 0 ? found : ~found - 1;
-    }
-}
 
 /// <summary>
 /// Converts byte offsets of UTF-8 text to 1-based line and UTF-16 column. Built once per file; lookups in increasing
@@ -56,7 +19,7 @@ internal ref struct Utf8PositionMap
     public Utf8PositionMap(ReadOnlySpan<byte> text)
     {
         _text = text;
-        _lineStarts = LineStarts.Build(text, (byte)'\r', (byte)'\n');
+        _lineStarts = Scan.LineStarts(text);
         _isAscii = Ascii.IsValid(text);
         _cursorLine = 0;
         _cursorOffset = 0;
@@ -122,7 +85,7 @@ internal ref struct Utf8PositionMap
             return _cursorLine;
         }
 
-        return LineStarts.LineOf(_lineStarts, offset);
+        return Scan.LineOf(_lineStarts, offset);
     }
 
     /// <summary>UTF-16 code units needed for UTF-8 <paramref name="bytes"/>: one per lead byte, two for 4-byte sequences.</summary>
@@ -155,14 +118,14 @@ internal sealed class TextPositionMap
     public TextPositionMap(string text)
     {
         _text = text;
-        _lineStarts = LineStarts.Build(text.AsSpan(), '\r', '\n');
+        _lineStarts = Scan.LineStarts(text);
     }
 
     /// <summary>The position of character <paramref name="index"/> (clamped to the text).</summary>
     public SourcePosition At(long index)
     {
         var offset = (int)Math.Clamp(index, 0, _text.Length);
-        var line = LineStarts.LineOf(_lineStarts, offset);
+        var line = Scan.LineOf(_lineStarts, offset);
         return new SourcePosition(line + 1, offset - _lineStarts[line] + 1);
     }
 

@@ -209,18 +209,39 @@ internal static class GeneratedSchemaReader
     /// these types (`is string`, `is true`).</summary>
     private static object? ExtensionValue(JsonElement value)
     {
-        // Every arm is cast to object: otherwise the compiler picks a common type for the arms.
-        return value.ValueKind switch
+        // Loops rather than LINQ over JsonElement and JsonProperty (structs): generic code over them would be
+        // JIT-compiled on every process start.
+        switch (value.ValueKind)
         {
-            JsonValueKind.String => (object?)value.GetString(),
-            JsonValueKind.True => (object)true,
-            JsonValueKind.False => (object)false,
-            JsonValueKind.Null => null,
-            JsonValueKind.Number when value.TryGetInt64(out var integer) => (object)integer,
-            JsonValueKind.Number => (object)value.GetDouble(),
-            JsonValueKind.Array => (object)value.EnumerateArray().Select(ExtensionValue).ToArray(),
-            _ => (object)value.EnumerateObject().ToDictionary(p => p.Name, p => ExtensionValue(p.Value), StringComparer.Ordinal),
-        };
+            case JsonValueKind.String:
+                return value.GetString();
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            case JsonValueKind.Null:
+                return null;
+            case JsonValueKind.Number:
+                // Boxed apart: a conditional of long and double would make every integer a double.
+                return value.TryGetInt64(out var integer) ? (object)integer : value.GetDouble();
+            case JsonValueKind.Array:
+                var items = new object?[value.GetArrayLength()];
+                var i = 0;
+                foreach (var item in value.EnumerateArray())
+                {
+                    items[i++] = ExtensionValue(item);
+                }
+
+                return items;
+            default:
+                var members = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var member in value.EnumerateObject())
+                {
+                    members[member.Name] = ExtensionValue(member.Value);
+                }
+
+                return members;
+        }
     }
 
     private static JsonObjectType Type(string name) => name switch

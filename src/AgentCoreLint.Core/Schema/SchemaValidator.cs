@@ -62,10 +62,11 @@ public sealed class SchemaValidator
         Flatten(new JsonSchemaValidator().Validate(token, operationSchema.Schema), errors);
 
         var findings = new List<Finding>();
-        var seen = new HashSet<(string, string, string)>();
+        // One finding per rule, pointer and message. A string key: a tuple key would be generic code compiled at start-up.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var error in errors)
         {
-            if (ToFinding(target, index, error) is { } finding && seen.Add((finding.RuleId, finding.Pointer, finding.Message)))
+            if (ToFinding(target, index, error) is { } finding && seen.Add(finding.RuleId + "\n" + finding.Pointer + "\n" + finding.Message))
             {
                 findings.Add(finding);
             }
@@ -80,6 +81,46 @@ public sealed class SchemaValidator
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// Runs NJsonSchema and Newtonsoft.Json once over a small schema built in code, with one violation of each kind the
+    /// generated schemas can report (unknown member, missing member, type, enum, pattern, length, range, item count),
+    /// so that their code is loaded and compiled before the first real validation. Uses nothing of this project (no
+    /// shape table, no schema resource), so it can run while those are being prepared elsewhere. For <c>WarmUp</c>.
+    /// </summary>
+    internal static void WarmUpEngine()
+    {
+        // The forms SchemaGen writes: members as allOf [$ref], definitions holding the constraints.
+        static JsonSchemaProperty Member(JsonSchema definition)
+        {
+            var member = new JsonSchemaProperty();
+            member.AllOf.Add(new JsonSchema { Reference = definition });
+            return member;
+        }
+
+        var name = new JsonSchema { Type = JsonObjectType.String, MinLength = 1, MaxLength = 4, Pattern = "^(?:[a-z]+)$(?!\\n)" };
+        var kind = new JsonSchema { Type = JsonObjectType.String };
+        kind.Enumeration.Add("A");
+        var count = new JsonSchema { Type = JsonObjectType.Integer, Minimum = 1, Maximum = 10 };
+        var list = new JsonSchema { Type = JsonObjectType.Array, MinItems = 2, Item = new JsonSchema { Reference = name } };
+        var map = new JsonSchema { Type = JsonObjectType.Object, AdditionalPropertiesSchema = new JsonSchema { Reference = count } };
+        var request = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        request.Definitions["Name"] = name;
+        request.Properties["name"] = Member(name);
+        request.Properties["kind"] = Member(kind);
+        request.Properties["required"] = Member(kind);
+        request.Properties["flag"] = Member(new JsonSchema { Type = JsonObjectType.Boolean });
+        request.Properties["count"] = Member(count);
+        request.Properties["list"] = Member(list);
+        request.Properties["map"] = Member(map);
+        request.RequiredProperties.Add("required");
+
+        var token = JToken.Parse(
+            "{\"name\": \"Warm up\", \"kind\": \"B\", \"flag\": 1, \"count\": 0.5, \"list\": [\"x\"], \"map\": {\"k\": 11}, \"other\": null}",
+            new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+        var errors = new List<ValidationError>();
+        Flatten(new JsonSchemaValidator().Validate(token, request), errors);
     }
 
     /// <summary>The member an ACL1001 finding of this validator says is missing, or null for any other finding.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text;
 using AgentCoreLint.Rules.Documents;
@@ -9,8 +10,10 @@ namespace AgentCoreLint.Rules.Model;
 /// One node of a request tree whose service-model shape is known: the value, its shape, and how it hangs from
 /// its parent (the structure member or map entry it is the value of, or its index in a list).
 /// </summary>
-/// <remarks>A value type kept in one array per walk, so a walk costs one allocation per node at most.</remarks>
-public readonly struct ShapeVisit
+/// <remarks>A class rather than a struct: collections of reference types share the runtime's precompiled generic
+/// code, while a struct element would make the first walk of every process JIT-compile its own List, Stack and
+/// enumerator code (a one-file run is mostly start-up).</remarks>
+public sealed class ShapeVisit
 {
     internal ShapeVisit(int id, int parentId, DocNode node, Shape shape, PropertyNode? property, Member? member, int itemIndex)
     {
@@ -79,11 +82,11 @@ public sealed class ShapeWalk
 
     /// <summary>The parent of a visit.</summary>
     /// <returns>False for the root.</returns>
-    public bool TryGetParent(in ShapeVisit visit, out ShapeVisit parent)
+    public bool TryGetParent(ShapeVisit visit, [NotNullWhen(true)] out ShapeVisit? parent)
     {
         if (visit.ParentId < 0 || visit.ParentId >= _visits.Length)
         {
-            parent = default;
+            parent = null;
             return false;
         }
 
@@ -107,23 +110,23 @@ public sealed class ShapeWalk
     /// <summary>The path of a visit in API terms, for messages: member names joined by dots, list indexes in
     /// brackets and map keys quoted, e.g. <c>tools[0].config.remoteMcp.headers['Authorization']</c>.
     /// The root is <c>request</c>.</summary>
-    public string PathOf(in ShapeVisit visit)
+    public string PathOf(ShapeVisit visit)
     {
         if (visit.IsRoot)
         {
             return "request";
         }
 
-        var chain = new List<int>();
-        for (var id = visit.Id; id >= 0 && !_visits[id].IsRoot; id = _visits[id].ParentId)
+        var chain = new List<ShapeVisit>();
+        for (var v = visit; !v.IsRoot; v = _visits[v.ParentId])
         {
-            chain.Add(id);
+            chain.Add(v);
         }
 
         var sb = new StringBuilder();
         for (var i = chain.Count - 1; i >= 0; i--)
         {
-            var v = _visits[chain[i]];
+            var v = chain[i];
             if (v.ItemIndex >= 0)
             {
                 sb.Append('[').Append(v.ItemIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
@@ -204,7 +207,7 @@ public static class ShapeWalker
 
         var shapes = ApiModel.Shapes;
         var visits = new List<ShapeVisit>(64);
-        var stack = new Stack<Frame>();
+        var stack = new Stack<Frame>(16);
         stack.Push(new Frame(request, input, -1, null, null, -1));
         while (stack.Count > 0)
         {
@@ -258,7 +261,8 @@ public static class ShapeWalker
         }
     }
 
-    private readonly struct Frame
+    // A class for the reason ShapeVisit is one.
+    private sealed class Frame
     {
         public Frame(DocNode node, Shape shape, int parentId, PropertyNode? property, Member? member, int itemIndex)
         {

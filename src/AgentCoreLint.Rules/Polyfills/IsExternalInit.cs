@@ -32,3 +32,15 @@ namespace System.Diagnostics.CodeAnalysis
     {
     }
 }
+
+namespace System.Diagnostics.CodeAnalysis
+{
+    /// <summary>Polyfill for netstandard2.0: the parameter is not null when the method returns <see cref="ReturnValue"/>.</summary>
+    [AttributeUsage(AttributeTargets.Parameter)]
+    internal sealed class NotNullWhenAttribute : Attribute
+    {
+        public NotNullWhenAttribute(bool returnValue) => ReturnValue = returnValue;
+
+        public bool ReturnValue { get; }
+    }
+}

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using AgentCoreLint.Rules.Engine;
 using AgentCoreLint.Rules.Model;
 
@@ -22,7 +23,8 @@ public sealed class DuplicateMountPathRule : ISemanticRule
     public void Analyze(RuleContext context)
     {
         var walk = ShapeWalker.Walk(context.Target);
-        Dictionary<(int List, string Directory), ShapeVisit>? seen = null;
+        // Keyed by the list's visit id and the directory (a string key: no value-type generic code to compile at start-up).
+        Dictionary<string, ShapeVisit>? seen = null;
         foreach (var visit in walk.OfShape("MountPath"))
         {
             if (!Nodes.TryGetString(visit.Node, out var path) || !MountPaths.TryNormalize(path, out var directory) ||
@@ -31,14 +33,15 @@ public sealed class DuplicateMountPathRule : ISemanticRule
                 continue;
             }
 
-            seen ??= new Dictionary<(int, string), ShapeVisit>();
-            var key = (item.ParentId, directory);
+            seen ??= new Dictionary<string, ShapeVisit>(StringComparer.Ordinal);
+            var key = item.ParentId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + directory;
             if (seen.TryGetValue(key, out var first))
             {
+                // Succeeds: `first` was stored only after the same call succeeded for it.
                 TryGetListItem(walk, first, out var firstItem);
                 var same = Nodes.TryGetString(first.Node, out var firstPath) && firstPath == path ? string.Empty : $" ({Nodes.Quote(firstPath)})";
                 context.Report(Id, visit.Node,
-                    $"mountPath {Nodes.Quote(path)} of {walk.PathOf(item)} is the same directory as the mount path of {walk.PathOf(firstItem)}{same}: " +
+                    $"mountPath {Nodes.Quote(path)} of {walk.PathOf(item)} is the same directory as the mount path of {walk.PathOf(firstItem!)}{same}: " +
                     "only one filesystem can be mounted at a directory; give each filesystem configuration its own directory under /mnt.");
             }
             else
@@ -49,7 +52,7 @@ public sealed class DuplicateMountPathRule : ISemanticRule
     }
 
     // The nearest ancestor that is an item of a list: the filesystem configuration the mount path belongs to.
-    private static bool TryGetListItem(ShapeWalk walk, ShapeVisit visit, out ShapeVisit item)
+    private static bool TryGetListItem(ShapeWalk walk, ShapeVisit visit, [NotNullWhen(true)] out ShapeVisit? item)
     {
         var current = visit;
         while (walk.TryGetParent(current, out var parent))
@@ -63,7 +66,7 @@ public sealed class DuplicateMountPathRule : ISemanticRule
             current = parent;
         }
 
-        item = default;
+        item = null;
         return false;
     }
 }

@@ -44,7 +44,7 @@ internal static class NetworkConfigurations
     /// <summary>Reads a network configuration visit: the mode member and value (when a known string) and the VPC
     /// configuration member.</summary>
     /// <returns>False when the visit is not a network configuration object.</returns>
-    public static bool TryRead(in ShapeVisit visit, out View view)
+    public static bool TryRead(ShapeVisit visit, out View view)
     {
         view = default;
         if (visit.Node is not ObjectNode obj || !TryGetVpcMember(visit.Shape, out var vpcMember))
@@ -60,7 +60,7 @@ internal static class NetworkConfigurations
 
     /// <summary>The network mode of the structure that owns <paramref name="owner"/>'s network configuration member
     /// (e.g. the request or harness environment holding <c>filesystemConfigurations</c>), when it is a known string.</summary>
-    public static bool TryGetOwnerMode(in ShapeVisit owner, out string mode, out DocNode? modeNode)
+    public static bool TryGetOwnerMode(ShapeVisit owner, out string mode, out DocNode? modeNode)
     {
         mode = string.Empty;
         modeNode = null;

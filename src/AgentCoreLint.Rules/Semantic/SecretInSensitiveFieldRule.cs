@@ -50,7 +50,7 @@ public sealed class SecretInSensitiveFieldRule : ISemanticRule
         }
     }
 
-    private static void CheckMap(RuleContext context, ShapeWalk walk, in ShapeVisit visit)
+    private static void CheckMap(RuleContext context, ShapeWalk walk, ShapeVisit visit)
     {
         if (visit.Node is not ObjectNode map)
         {
@@ -76,7 +76,7 @@ public sealed class SecretInSensitiveFieldRule : ISemanticRule
     }
 
     // Entries of keyed maps are checked with their names (CheckMap); entries of the environment map belong to ACL3001.
-    private static bool IsInMap(ShapeWalk walk, in ShapeVisit visit) =>
+    private static bool IsInMap(ShapeWalk walk, ShapeVisit visit) =>
         visit.IsMapEntry && walk.TryGetParent(visit, out var parent) &&
         (SensitiveFields.IsKeyedMap(parent.Shape) || parent.Shape.Name == SensitiveFields.EnvironmentMap);
 }

@@ -36,7 +36,7 @@ internal static class SensitiveFields
 
     /// <summary>True when a string value is free text where a credential must never be pasted.</summary>
     /// <param name="visit">A visit of a string value that is not an entry of a keyed map or of the environment map.</param>
-    public static bool IsFreeText(in ShapeVisit visit)
+    public static bool IsFreeText(ShapeVisit visit)
     {
         var shape = visit.Shape;
         if (shape.Type != ShapeType.String || IsCredentialSlot(shape.Name))

@@ -63,7 +63,7 @@ public sealed class UnionRule : ISemanticRule
         }
     }
 
-    private static void CheckUnion(RuleContext context, ShapeWalk walk, in ShapeVisit visit, ObjectNode obj)
+    private static void CheckUnion(RuleContext context, ShapeWalk walk, ShapeVisit visit, ObjectNode obj)
     {
         var shape = visit.Shape;
         var set = 0;
@@ -121,7 +121,7 @@ public sealed class UnionRule : ISemanticRule
         }
     }
 
-    private static void CheckPairing(RuleContext context, ShapeWalk walk, in ShapeVisit visit, ObjectNode obj, Pairing pairing)
+    private static void CheckPairing(RuleContext context, ShapeWalk walk, ShapeVisit visit, ObjectNode obj, Pairing pairing)
     {
         if (!Nodes.TryGetString(obj[pairing.Discriminator], out var value) || !pairing.MemberFor.TryGetValue(value, out var expected))
         {
