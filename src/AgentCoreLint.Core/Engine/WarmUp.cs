@@ -42,7 +42,7 @@ public static class WarmUp
         var yaml = paths.Count == 0 || paths.Any(p => !HasExtension(p, ".json"));
 
         // The longest first-use cost, NJsonSchema's validator and Newtonsoft.Json, on a thread of its own from the start.
-        Run("agentcorelint warm-up: schema engine", SchemaValidator.WarmUpEngine);
+        Run("agentcorelint warm-up: schema engine", SchemaValidator.Shared.WarmUpEngine);
 
         // The rest in the order a run needs it: the engine and its input adapters, the readers of the formats named,
         // the shape table and detection, this project's schema layer (on a small operation, not one the files may not

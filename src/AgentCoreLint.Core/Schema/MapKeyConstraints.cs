@@ -10,7 +10,16 @@ namespace AgentCoreLint.Core.Schema;
 /// <param name="MaxLength">Maximum length in characters, or null.</param>
 /// <param name="Pattern">The anchored pattern, or null.</param>
 /// <param name="ModelPattern">The model's original (unanchored) pattern, for messages.</param>
-internal sealed record MapKeyConstraint(string KeyShape, int? MinLength, int? MaxLength, Regex? Pattern, string? ModelPattern);
+internal sealed record MapKeyConstraint(string KeyShape, int? MinLength, int? MaxLength, string? Pattern, string? ModelPattern)
+{
+    // Built on first use: a schema has a constraint for every map it can hold, a document uses few of them.
+    private Regex? _regex;
+
+    /// <summary>True when <paramref name="key"/> matches <see cref="Pattern"/> (or there is none).</summary>
+    /// <exception cref="RegexMatchTimeoutException">The match took over a second (the model's patterns never do).</exception>
+    public bool MatchesPattern(string key) =>
+        Pattern is null || (_regex ??= new Regex(Pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).IsMatch(key);
+}
 
 /// <summary>
 /// Reads map key constraints from a generated operation schema. NJsonSchema 10.7 keeps <c>propertyNames</c> but
@@ -42,7 +51,7 @@ internal static class MapKeyConstraints
                 Text("x-shape") ?? "key",
                 Int("minLength"),
                 Int("maxLength"),
-                pattern is null ? null : new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
+                pattern,
                 Text("x-pattern"));
         }
 

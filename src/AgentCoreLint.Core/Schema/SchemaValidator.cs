@@ -86,10 +86,11 @@ public sealed class SchemaValidator
     /// <summary>
     /// Runs NJsonSchema and Newtonsoft.Json once over a small schema built in code, with one violation of each kind the
     /// generated schemas can report (unknown member, missing member, type, enum, pattern, length, range, item count),
-    /// so that their code is loaded and compiled before the first real validation. Uses nothing of this project (no
-    /// shape table, no schema resource), so it can run while those are being prepared elsewhere. For <c>WarmUp</c>.
+    /// so that their code is loaded and compiled before the first real validation, then loads the small
+    /// <c>SetTokenVaultCMK</c> schema (the schema reader's first use). Needs no shape table, so it can run while that is
+    /// being built elsewhere. For <c>WarmUp</c>.
     /// </summary>
-    internal static void WarmUpEngine()
+    internal void WarmUpEngine()
     {
         // The forms SchemaGen writes: members as allOf [$ref], definitions holding the constraints.
         static JsonSchemaProperty Member(JsonSchema definition)
@@ -121,6 +122,10 @@ public sealed class SchemaValidator
             new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
         var errors = new List<ValidationError>();
         Flatten(new JsonSchemaValidator().Validate(token, request), errors);
+
+        // Then the schema reader (System.Text.Json's JsonDocument) on a small generated schema, as loading the real
+        // operation's schema will use it.
+        _ = GetSchema("SetTokenVaultCMK");
     }
 
     /// <summary>The member an ACL1001 finding of this validator says is missing, or null for any other finding.</summary>
@@ -244,7 +249,7 @@ public sealed class SchemaValidator
                 $"Key '{Truncate(key.Name)}' of {map} is {Plural(length, "character")} long; {Range(constraint.MinLength, constraint.MaxLength, "character")}.");
         }
 
-        if (constraint.Pattern is { } pattern && !pattern.IsMatch(key.Name))
+        if (!constraint.MatchesPattern(key.Name))
         {
             return Make(target, "ACL1005", key.KeySpan, key.Pointer,
                 $"Key '{Truncate(key.Name)}' of {map} is not {PatternDescriptions.Describe(constraint.ModelPattern ?? "")}; the whole key must match the model pattern `{constraint.ModelPattern}` ({constraint.KeyShape}).");
