@@ -3,7 +3,7 @@
 # nothing else; `dotnet tool install` from it gives an `agentcorelint` that prints the version from
 # Directory.Build.props and, run from a directory outside this repository, reports on samples/ exactly what
 # `dotnet run --project src/AgentCoreLint.Cli` reports (so the schemas and the rule catalog travel inside the package).
-# On linux-x64 the install must use the package's ReadyToRun folder.
+# On linux-x64 the install must use the package's fast-start folder (self-contained, ReadyToRun composite).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
@@ -31,7 +31,7 @@ missing=0
 for entry in tools/net10.0/any/agentcorelint.dll tools/net10.0/any/DotnetToolSettings.xml tools/net10.0/linux-x64/agentcorelint.dll tools/net10.0/linux-x64/DotnetToolSettings.xml README.md; do
   grep -qx "$entry" <<<"$listing" || { fail "the package lacks $entry"; missing=1; }
 done
-[ "$missing" -eq 1 ] || pass "the package holds the portable and the linux-x64 ReadyToRun implementation"
+[ "$missing" -eq 1 ] || pass "the package holds the portable and the linux-x64 fast-start implementation"
 if grep -q '/\(cs\|de\|ja\)/' <<<"$listing"; then fail "the package carries satellite resource assemblies"; fi
 
 # Only the package just built is a source: a package of the same name elsewhere must not be picked.
@@ -51,7 +51,7 @@ if [ "$printed" = "$version" ]; then pass "agentcorelint --version prints $versi
 if [ "$(uname -sm)" = "Linux x86_64" ]; then
   selected=$(python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print(" ".join(p for t in d["targets"].values() for x in t.values() for p in x.get("tools", {}) if p.endswith("/agentcorelint.dll")))' \
     "$(find "$work/tool/.store" -name project.assets.json | head -n 1)")
-  if [ "$selected" = "tools/net10.0/linux-x64/agentcorelint.dll" ]; then pass "on linux-x64 the installed tool runs the ReadyToRun folder"; else fail "the installed tool runs '$selected'"; fi
+  if [ "$selected" = "tools/net10.0/linux-x64/agentcorelint.dll" ]; then pass "on linux-x64 the installed tool runs the fast-start folder"; else fail "the installed tool runs '$selected'"; fi
 fi
 
 # Outside the repository (no git repository around it), with only a copy of the samples.

@@ -19,14 +19,6 @@ internal static class CommandLine
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length > 0 && args[0] == "lint")
-        {
-            // Overlaps first-use work (model tables, parsers, NJsonSchema) with argument parsing and file reading. The
-            // arguments are not parsed yet: every word that is not an option is passed as a possible path (an option's
-            // value, such as `sarif`, only makes the warm-up do a little more).
-            WarmUp.Start(args.Skip(1).Where(a => !a.StartsWith('-')).ToList());
-        }
-
         var root = Build(stdout, stderr);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -54,6 +46,22 @@ internal static class CommandLine
             // Internal errors name the exception type only: a message could quote file content, and content may hold secrets.
             stderr.WriteLine($"agentcorelint: internal error ({e.GetType().Name}). Please report it with the command line you ran.");
             return ExitError;
+        }
+    }
+
+    /// <summary>
+    /// For <c>lint</c>, starts the warm-up of first-use work (model tables, parsers, NJsonSchema) so that it overlaps
+    /// building and parsing the command line. Called by the process entry point before <see cref="Run"/>, and kept
+    /// apart from it: <see cref="Run"/> uses System.CommandLine, whose loading would otherwise come first.
+    /// </summary>
+    /// <param name="args">The process arguments. They are not parsed yet: every word after <c>lint</c> that is not an
+    /// option is passed as a possible path (an option's value, such as <c>sarif</c>, only makes the warm-up do a little
+    /// more).</param>
+    public static void StartWarmUp(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "lint")
+        {
+            WarmUp.Start(args.Skip(1).Where(a => !a.StartsWith('-')).ToList());
         }
     }
 

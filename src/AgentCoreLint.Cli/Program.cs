@@ -1,3 +1,4 @@
 using AgentCoreLint.Cli;
 
+CommandLine.StartWarmUp(args);
 return CommandLine.Run(args, Console.Out, Console.Error);

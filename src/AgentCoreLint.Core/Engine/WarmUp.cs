@@ -42,7 +42,9 @@ public static class WarmUp
         var yaml = paths.Count == 0 || paths.Any(p => !HasExtension(p, ".json"));
 
         // The longest first-use cost, NJsonSchema's validator and Newtonsoft.Json, on a thread of its own from the start.
-        Run("agentcorelint warm-up: schema engine", SchemaValidator.Shared.WarmUpEngine);
+        // A lambda, not a method group: SchemaValidator's type initialiser (regular expression set-up, about 15 ms on
+        // first use) must run on that thread, not here.
+        Run("agentcorelint warm-up: schema engine", () => SchemaValidator.Shared.WarmUpEngine());
 
         // The rest in the order a run needs it: the engine and its input adapters, the readers of the formats named,
         // the shape table and detection, this project's schema layer (on a small operation, not one the files may not
