@@ -33,6 +33,13 @@ for entry in tools/net10.0/any/agentcorelint.dll tools/net10.0/any/DotnetToolSet
 done
 [ "$missing" -eq 1 ] || pass "the package holds the portable and the linux-x64 fast-start implementation"
 if grep -q '/\(cs\|de\|ja\)/' <<<"$listing"; then fail "the package carries satellite resource assemblies"; fi
+# musl Linux falls back to linux-x64 in the RID graph, whose self-contained runtime needs glibc: linux-musl-x64 must
+# get the portable build.
+if [ "$(sed -n 's:^tools/net10.0/any/::p' <<<"$listing" | sort)" = "$(sed -n 's:^tools/net10.0/linux-musl-x64/::p' <<<"$listing" | sort)" ]; then
+  pass "the package gives linux-musl-x64 the portable build"
+else
+  fail "the linux-musl-x64 folder is not the portable build"
+fi
 
 # Only the package just built is a source: a package of the same name elsewhere must not be picked.
 cat > "$work/nuget.config" <<'XML'
