@@ -51,6 +51,12 @@ public static class WarmUp
         // contain), secrets and semantic rules.
         Run("agentcorelint warm-up: pipeline", () =>
         {
+            // The readers first, as the run needs them first (YAML's also starts the regular-expression engine).
+            if (yaml)
+            {
+                _ = DocumentLoader.Load(Encoding.UTF8.GetBytes("a: [1, true]\nb: text\n"), "warm-up.yaml");
+            }
+
             var engine = Linter.CreateDefault();
             if (json)
             {
