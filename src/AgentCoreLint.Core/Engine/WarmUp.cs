@@ -18,7 +18,7 @@ namespace AgentCoreLint.Core.Engine;
 /// </summary>
 /// <remarks>
 /// The warm-up does only what the run will need, because on two cores every extra millisecond of it competes with the
-/// run itself: the YAML reader is warmed only when a YAML file or a directory is named, and the schema layer on the
+/// run itself: a reader is warmed only when a file of its format (or a directory) is named, and the schema layer on the
 /// small <c>SetTokenVaultCMK</c> schema, not on the large schema of an operation the files may not contain. The
 /// longest chain, NJsonSchema and Newtonsoft.Json, gets a thread of its own and a schema built in code, so it starts
 /// at once instead of after the readers and the shape table.
@@ -46,7 +46,7 @@ public static class WarmUp
         // first use) must run on that thread, not here.
         Run("agentcorelint warm-up: schema engine", () => SchemaValidator.Shared.WarmUpEngine());
 
-        // The rest in the order a run needs it: the engine and its input adapters, the readers of the formats named,
+        // The rest in the order a run needs it: the readers of the formats named, the engine and its input adapters,
         // the shape table and detection, this project's schema layer (on a small operation, not one the files may not
         // contain), secrets and semantic rules.
         Run("agentcorelint warm-up: pipeline", () =>
