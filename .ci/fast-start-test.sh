@@ -20,8 +20,16 @@ dotnet publish "$work/src/src/AgentCoreLint.Cli" -c Release -p:PublishProfile=fa
   { cat "$work/publish.log"; echo "FAIL: dotnet publish -p:PublishProfile=fast-start-linux-x64"; exit 1; }
 echo "  publish: $(( $(date +%s) - start )) s, $(du -sh "$work/fast" | cut -f1)"
 
+# The portable build of the same sources (incremental: quick after the CI build step).
+dotnet build src/AgentCoreLint.Cli -c Release -nologo -v q >/dev/null
 portable=(dotnet "$repo/src/AgentCoreLint.Cli/bin/Release/net10.0/agentcorelint.dll")
-[ -f "${portable[1]}" ] || dotnet build src/AgentCoreLint.Cli -c Release -nologo -v q >/dev/null
+for build in "$repo/src/AgentCoreLint.Cli/bin/Release/net10.0" "$work/fast"; do
+  if grep -q '"System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported": false' "$build/agentcorelint.runtimeconfig.json"; then
+    pass "no run-time code generation in $(basename "$build")"
+  else
+    fail "$build/agentcorelint.runtimeconfig.json does not turn dynamic code off"
+  fi
+done
 compare() {
   local name=$1; shift
   set +e

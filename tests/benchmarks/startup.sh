@@ -48,8 +48,8 @@ python3 - "$runs" \
 import statistics, subprocess, sys, time
 runs, commands = int(sys.argv[1]), [a.split("|", 1) for a in sys.argv[2:]]
 times = {name: [] for name, _ in commands}
-for name, command in commands:  # one untimed run each: file cache
-    subprocess.run(command.split(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+for name, command in commands:  # one untimed run each (file cache), which must succeed: a crash is not a fast start
+    subprocess.run(command.split(), stdout=subprocess.DEVNULL, check=True)
 for _ in range(runs):
     for name, command in commands:
         start = time.perf_counter()
