@@ -51,21 +51,26 @@ public static class WarmUp
         // contain), secrets and semantic rules.
         Run("agentcorelint warm-up: pipeline", () =>
         {
-            // The readers first, as the run needs them first (YAML's also starts the regular-expression engine).
+            var jsonDocument = Encoding.UTF8.GetBytes("{\"a\": [1, true, null]}");
+            var yamlDocument = Encoding.UTF8.GetBytes("a: [1, true]\nb: text\n");
+
+            // The readers first, as the run needs them first (YAML's also starts the regular-expression engine); then
+            // the engine and its input adapters on the same stand-in documents.
             if (yaml)
             {
-                _ = DocumentLoader.Load(Encoding.UTF8.GetBytes("a: [1, true]\nb: text\n"), "warm-up.yaml");
+                _ = DocumentLoader.Load(yamlDocument, "warm-up.yaml");
             }
 
             var engine = Linter.CreateDefault();
+            var options = new LintOptions();
             if (json)
             {
-                _ = engine.LintContent(Encoding.UTF8.GetBytes("{\"a\": [1, true, null]}"), "warm-up.json", isExplicit: false, new LintOptions());
+                _ = engine.LintContent(jsonDocument, "warm-up.json", isExplicit: false, options);
             }
 
             if (yaml)
             {
-                _ = engine.LintContent(Encoding.UTF8.GetBytes("a: [1, true]\nb: text\n"), "warm-up.yaml", isExplicit: false, new LintOptions());
+                _ = engine.LintContent(yamlDocument, "warm-up.yaml", isExplicit: false, options);
             }
 
             var runtime = Request("agentRuntimeName", "warm_up");

@@ -31,10 +31,7 @@ namespace System.Diagnostics.CodeAnalysis
     internal sealed class SetsRequiredMembersAttribute : Attribute
     {
     }
-}
 
-namespace System.Diagnostics.CodeAnalysis
-{
     /// <summary>Polyfill for netstandard2.0: the parameter is not null when the method returns <see cref="ReturnValue"/>.</summary>
     [AttributeUsage(AttributeTargets.Parameter)]
     internal sealed class NotNullWhenAttribute : Attribute
