@@ -1,3 +1,4 @@
+using AgentCoreLint.Rules.Analysis;
 using System.CommandLine;
 using AgentCoreLint.Core.Engine;
 using AgentCoreLint.Core.Output;
@@ -161,6 +162,12 @@ internal static class LintCommand
             }
 
             FindingLevels.TryParse(parse.GetValue(failLevel), out var threshold);
+            // A rule that failed (ACL0004) means the check was incomplete: the report is written, but the run is an error.
+            if (report.Results.Any(r => RequestChecker.IsRuleFailure(r.Finding)))
+            {
+                return CommandLine.ExitError;
+            }
+
             return report.Results.Any(r => !r.IsSuppressed && r.Finding.Level >= threshold) ? CommandLine.ExitFindings : CommandLine.ExitClean;
         });
         return command;

@@ -6,8 +6,8 @@ namespace AgentCoreLint.SchemaGen;
 
 /// <summary>
 /// Writes the service model's shape table as C# (<c>src/AgentCoreLint.Rules/Model/ApiModel.g.cs</c>): shape types,
-/// members with their locations, required lists, union and sensitive flags, enum values. Constraints such as
-/// patterns and lengths stay in the JSON Schemas; rules need only the structure.
+/// members with their locations, required lists, union and sensitive flags, enum values, and the constraint traits
+/// <c>min</c>, <c>max</c> and <c>pattern</c> that the shape validator checks.
 /// </summary>
 public sealed class ApiModelGenerator : IGenerator
 {
@@ -112,6 +112,19 @@ public sealed class ApiModelGenerator : IGenerator
         if (shape.TryGetProperty("sensitive", out var sensitive) && sensitive.GetBoolean())
         {
             args.Add("isSensitive: true");
+        }
+
+        foreach (var trait in new[] { "min", "max" })
+        {
+            if (shape.TryGetProperty(trait, out var bound))
+            {
+                args.Add($"{trait}: {bound.GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture)}m");
+            }
+        }
+
+        if (shape.TryGetProperty("pattern", out var pattern))
+        {
+            args.Add("pattern: " + CodeWriter.Literal(pattern.GetString()));
         }
 
         return "new Shape(" + string.Join(", ", args) + ")";

@@ -1,6 +1,6 @@
 using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 using AgentCoreLint.Rules.Semantic;
 using AgentCoreLint.Rules.Tests.Support;
@@ -13,17 +13,27 @@ public sealed class SemanticRulesTests
     [Fact]
     public void Every_rule_reports_catalogued_ids_once_and_in_order()
     {
-        var ids = SemanticRules.All.SelectMany(r => r.RuleIds).ToList();
+        var ids = SemanticRules.All.SelectMany(r => r.ReportedIds).ToList();
         Assert.Equal(ids.Distinct().Count(), ids.Count);
         Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), ids);
         foreach (var id in ids)
         {
             Assert.True(RuleCatalog.TryGet(id, out _), $"{id} is not in the catalog");
         }
+    }
 
-        Assert.Equal(
-            new[] { "ACL1008", "ACL1009", "ACL2001", "ACL2002", "ACL2003", "ACL2101", "ACL2102", "ACL2103", "ACL3001", "ACL3002", "ACL4001", "ACL4002" },
-            ids);
+    [Fact]
+    public void Every_rule_class_is_registered_and_has_a_test_class()
+    {
+        var classes = typeof(ISemanticRule).Assembly.GetTypes()
+            .Where(t => typeof(ISemanticRule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            .Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(classes, SemanticRules.All.Select(r => r.GetType().Name).Order(StringComparer.Ordinal));
+        var testClasses = typeof(SemanticRulesTests).Assembly.GetTypes().Select(t => t.Name).ToHashSet();
+        foreach (var name in classes)
+        {
+            Assert.True(testClasses.Contains(name + "Tests"), $"{name} has no test class {name}Tests");
+        }
     }
 
     [Fact]
@@ -41,9 +51,8 @@ public sealed class SemanticRulesTests
         var root = (ObjectNode)TestJson.Parse(Requests.Runtime("""
             "filesystemConfigurations": [ { "sessionStorage": { "mountPath": "/mnt/a/b" } } ]
             """)).Root;
-        var context = new RuleContext(new LintTarget("CreateAgentRuntime", root, root.Span) { SuppressedRuleIds = new[] { "ACL2001" } });
-        SemanticRules.AnalyzeAll(context);
-        Assert.Empty(context.Findings);
+        var findings = RequestChecker.Default.Check(new LintTarget("CreateAgentRuntime", root, root.Span) { SuppressedRuleIds = new[] { RuleIds.MountPath } });
+        Assert.DoesNotContain(findings, f => f.RuleId == RuleIds.MountPath);
     }
 
     public static TheoryData<string> Operations()
@@ -68,11 +77,17 @@ public sealed class SemanticRulesTests
         {
             var root = (ObjectNode)Build(input, variant, depth: 0);
             var context = new RuleContext(new LintTarget(operation, root, root.Span));
-            SemanticRules.AnalyzeAll(context);
+            foreach (var rule in SemanticRules.All)
+            {
+                rule.Analyze(context);
+            }
+
             foreach (var f in context.Findings)
             {
                 Assert.False(string.IsNullOrWhiteSpace(f.Message));
             }
+
+            Assert.DoesNotContain(RequestChecker.Default.Check(new LintTarget(operation, root, root.Span)), f => f.RuleId == RuleIds.RuleFailed);
         }
     }
 

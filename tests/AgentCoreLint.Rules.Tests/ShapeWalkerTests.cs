@@ -1,5 +1,5 @@
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 using AgentCoreLint.Rules.Tests.Support;
 
@@ -114,7 +114,7 @@ public sealed class ShapeWalkerTests
     {
         var root = (ObjectNode)TestJson.Parse(Requests.Runtime()).Root;
         var target = new LintTarget("CreateAgentRuntime", root, root.Span);
-        Assert.Same(ShapeWalker.Walk(target), ShapeWalker.Walk(target));
+        Assert.Same(target.Walk, target.Walk);
     }
 
     // Builds the deep tree directly: the test JSON parser is recursive and would itself overflow.

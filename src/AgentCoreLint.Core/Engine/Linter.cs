@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using AgentCoreLint.Core.Loading;
 using AgentCoreLint.Core.Output;
-using AgentCoreLint.Core.Schema;
 using AgentCoreLint.Rules.Semantic;
 using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Findings;
 
 namespace AgentCoreLint.Core.Engine;
@@ -27,19 +26,26 @@ public sealed class Linter
     };
 
     private readonly IReadOnlyList<IInputAdapter> _adapters;
-    private readonly IReadOnlyList<ISemanticRule> _rules;
-    private readonly SchemaValidator _schema;
+    private readonly RequestChecker _checker;
 
-    /// <summary>Creates an engine with the given adapters (asked in order) and semantic rules.</summary>
-    public Linter(IReadOnlyList<IInputAdapter> adapters, IReadOnlyList<ISemanticRule> rules, SchemaValidator? schema = null)
+    /// <summary>Creates an engine with the given adapters (asked in order) and request checker.</summary>
+    public Linter(IReadOnlyList<IInputAdapter> adapters, RequestChecker checker)
     {
         _adapters = adapters;
-        _rules = rules;
-        _schema = schema ?? SchemaValidator.Shared;
+        _checker = checker;
     }
 
-    /// <summary>An engine with every input kind and every semantic rule.</summary>
-    public static Linter CreateDefault() => new(InputAdapters.All, SemanticRules.All);
+    /// <summary>Creates an engine with the given adapters and semantic rules, at the built-in levels.</summary>
+    public Linter(IReadOnlyList<IInputAdapter> adapters, IReadOnlyList<ISemanticRule> rules)
+        : this(adapters, new RequestChecker(RuleSet.BuiltIn, rules))
+    {
+    }
+
+    /// <summary>An engine with every input kind and every built-in rule.</summary>
+    public static Linter CreateDefault() => new(InputAdapters.All, RequestChecker.Default);
+
+    /// <summary>The checker every request goes through.</summary>
+    public RequestChecker Checker => _checker;
 
     /// <summary>Lints files and directories (recursively).</summary>
     /// <param name="paths">Files or directories; relative paths are resolved against the current directory.</param>
@@ -64,7 +70,7 @@ public sealed class Linter
                 if (length > options.Load.MaxFileBytes)
                 {
                     // Checked before reading: a huge file costs nothing, and the message can give its real size.
-                    results.Add(new LintResult { File = file, Finding = FileFinding("ACL0001", SizeMessage(length, options.Load.MaxFileBytes)) });
+                    results.Add(new LintResult { File = file, Finding = FileFinding(RuleIds.ParseError, SizeMessage(length, options.Load.MaxFileBytes)) });
                     return;
                 }
 
@@ -73,7 +79,7 @@ public sealed class Linter
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 notifications.Add(new FileNotification(file, $"Could not read the file: {e.GetType().Name}."));
-                results.Add(new LintResult { File = file, Finding = FileFinding("ACL0001", $"The file could not be read ({e.GetType().Name}).") });
+                results.Add(new LintResult { File = file, Finding = FileFinding(RuleIds.ParseError, $"The file could not be read ({e.GetType().Name}).") });
                 return;
             }
 
@@ -82,6 +88,10 @@ public sealed class Linter
             foreach (var finding in outcome.Findings)
             {
                 results.Add(new LintResult { File = file, Finding = finding });
+                if (RequestChecker.IsRuleFailure(finding))
+                {
+                    notifications.Add(new FileNotification(file, finding.Message));
+                }
             }
         }
 
@@ -143,7 +153,7 @@ public sealed class Linter
             foreach (var target in context.Targets)
             {
                 targetCount++;
-                findings.AddRange(Merge(target, Check(target), context.OriginOf(target)));
+                findings.AddRange(_checker.Check(target, context.OriginOf(target)));
             }
         }
 
@@ -155,7 +165,7 @@ public sealed class Linter
 
         if (!recognised && isExplicit && options.Operation is null && !loaded.Documents.Any(d => d is ObjectNode))
         {
-            findings.Add(FileFinding("ACL0002", "The file holds no JSON or YAML object, so it is not an AgentCore Control request, template or plan."));
+            findings.Add(FileFinding(RuleIds.UnrecognizedInput, "The file holds no JSON or YAML object, so it is not an AgentCore Control request, template or plan."));
         }
 
         findings.InsertRange(0, loaded.Findings);
@@ -164,78 +174,8 @@ public sealed class Linter
 
     /// <summary>Checks one request: schema conformance and semantic rules, with one finding per problem.</summary>
     /// <param name="target">The request.</param>
-    /// <returns>The findings for the request, suppressions applied.</returns>
-    public IReadOnlyList<Finding> Check(LintTarget target)
-    {
-        var findings = new List<Finding>();
-        if (!SchemaValidator.HasSchema(target.Operation))
-        {
-            findings.Add(new Finding
-            {
-                RuleId = "ACL0003",
-                Level = RuleCatalog.Get("ACL0003").DefaultLevel,
-                Message = $"'{target.Operation}' is not an AgentCore Control operation that takes a request; see the AgentCore Control API reference for operation names.",
-                Span = target.Anchor,
-                Pointer = target.Request.Pointer,
-                LogicalLocation = target.LogicalLocation,
-            });
-            return findings;
-        }
-
-        var schemaFindings = _schema.Validate(target);
-        var context = new RuleContext(target);
-        foreach (var rule in _rules)
-        {
-            rule.Analyze(context);
-        }
-
-        var replaced = new HashSet<string>(context.Findings.Where(f => f.ReplacesSchemaFindings).Select(f => f.Pointer), StringComparer.Ordinal);
-        findings.AddRange(schemaFindings.Where(f => !replaced.Contains(f.Pointer)));
-        findings.AddRange(context.Findings);
-        findings.RemoveAll(f => target.SuppressedRuleIds.Contains(f.RuleId));
-        return findings;
-    }
-
-    /// <summary>
-    /// Combines a request's findings with the findings against its input's own contract, one finding per problem:
-    /// a semantic finding that replaces schema findings at a pointer replaces those of both contracts; where the input's
-    /// schema (checked first by the deployment tool, and naming the property as the user wrote it) and the API schema
-    /// report the same value, or the same missing member, the input's finding is kept.
-    /// </summary>
-    /// <param name="target">The request.</param>
-    /// <param name="checkedFindings">What <see cref="Check"/> reported.</param>
-    /// <param name="origin">The input's contract findings and message prefix, or null for a plain request.</param>
-    /// <returns>The findings to report, suppressions applied.</returns>
-    internal static IEnumerable<Finding> Merge(LintTarget target, IReadOnlyList<Finding> checkedFindings, TargetOrigin? origin)
-    {
-        if (origin is null)
-        {
-            return checkedFindings;
-        }
-
-        static bool IsSchemaFinding(Finding f) => f.RuleId.StartsWith("ACL1", StringComparison.Ordinal);
-        static bool IsValueSchemaFinding(Finding f) => IsSchemaFinding(f) && f.RuleId != "ACL1001";
-
-        var replaced = new HashSet<string>(checkedFindings.Where(f => f.ReplacesSchemaFindings).Select(f => f.Pointer), StringComparer.Ordinal);
-        var source = origin.SourceContractFindings
-            .Where(f => !target.SuppressedRuleIds.Contains(f.RuleId))
-            .Where(f => !(IsSchemaFinding(f) && replaced.Contains(f.Pointer)))
-            .ToList();
-        var sourcePointers = new HashSet<string>(source.Where(IsValueSchemaFinding).Select(f => f.Pointer), StringComparer.Ordinal);
-        // A key of a map the input writes as a list (CloudFormation Tags: [{Key, Value}]) has no pointer of its own in
-        // the request: the same region means the same value.
-        var sourceSpans = new HashSet<SourcePosition>(source.Where(IsValueSchemaFinding).Select(f => f.Span.Start));
-        var missing = new HashSet<(string, string)>(origin.ReportedMissing.Select(m => (m.Pointer, m.Member.ToLowerInvariant())));
-        var merged = source.Concat(checkedFindings
-            .Where(f => !(IsValueSchemaFinding(f) && (sourcePointers.Contains(f.Pointer) || sourceSpans.Contains(f.Span.Start))) &&
-                        !(SchemaValidator.MissingMemberOf(f) is { } member && missing.Contains((f.Pointer, member.ToLowerInvariant()))))
-            .Select(f => f.RuleId is "ACL1002" or "ACL1003" or "ACL1004" or "ACL1005" or "ACL1006" or "ACL1007" &&
-                         !f.Message.Contains(target.Contract, StringComparison.Ordinal)
-                // Beside the input's own schema findings, say which contract an API schema finding comes from.
-                ? f with { Message = $"{f.Message.TrimEnd('.')} (per {target.Contract})." }
-                : f));
-        return origin.MessagePrefix is { } prefix ? merged.Select(f => f with { Message = prefix + f.Message }) : merged;
-    }
+    /// <returns>The findings for the request, suppressions and levels applied.</returns>
+    public IReadOnlyList<Finding> Check(LintTarget target) => _checker.Check(target);
 
     /// <summary>The root of the git repository around <paramref name="directory"/>, or the directory itself.</summary>
     public static string FindSourceRoot(string directory)
@@ -351,14 +291,7 @@ public sealed class Linter
 
     private static string RelativePath(string root, string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
 
-    private static Finding FileFinding(string ruleId, string message) => new()
-    {
-        RuleId = ruleId,
-        Level = RuleCatalog.Get(ruleId).DefaultLevel,
-        Message = message,
-        Span = SourceSpan.FileStart,
-        Pointer = JsonPointer.Root,
-    };
+    private static Finding FileFinding(string ruleId, string message) => Finding.ForFile(ruleId, message);
 }
 
 /// <summary>A file to lint, and whether the user named it (a class, not a tuple: generic code over value types is

@@ -1,4 +1,4 @@
-using AgentCoreLint.Core.Schema;
+using AgentCoreLint.Rules.Schema;
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Model;
 
@@ -148,8 +148,8 @@ public static class OperationDetector
     private static List<string> BreakTieBySchema(ObjectNode root, List<string> names)
     {
         var counts = names
-            .Where(SchemaValidator.HasSchema)
-            .Select(n => (Name: n, Errors: SchemaValidator.Shared.Validate(new Rules.Engine.LintTarget(n, root, root.Span)).Count))
+            .Where(n => ApiModel.InputOf(n) is not null)
+            .Select(n => (Name: n, Errors: ShapeValidator.Shared.Validate(new Rules.Analysis.LintTarget(n, root, root.Span)).Count))
             .ToList();
         if (counts.Count == 0)
         {

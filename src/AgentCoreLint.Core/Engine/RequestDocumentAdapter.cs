@@ -1,6 +1,6 @@
 using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Findings;
 
 namespace AgentCoreLint.Core.Engine;
@@ -55,8 +55,8 @@ public sealed class RequestDocumentAdapter : IInputAdapter
 
     private static Finding Unrecognized(DocNode at, string message) => new()
     {
-        RuleId = "ACL0002",
-        Level = RuleCatalog.Get("ACL0002").DefaultLevel,
+        RuleId = RuleIds.UnrecognizedInput,
+        Level = RuleCatalog.Get(RuleIds.UnrecognizedInput).DefaultLevel,
         Message = message,
         Span = at.Span.Head,
         Pointer = at.Pointer,

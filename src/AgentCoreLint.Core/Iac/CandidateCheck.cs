@@ -1,4 +1,4 @@
-using AgentCoreLint.Core.Schema;
+using AgentCoreLint.Rules.Schema;
 using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Findings;
@@ -50,7 +50,7 @@ internal sealed class CandidateCheck
             var uses = string.Join("; ", offence.Usages.Take(3).Select(u => sameReason ? u.Use : $"{u.Use}, where {u.Reason}")) +
                        (offence.Usages.Count > 3 ? $"; and {offence.Usages.Count - 3} more" : "");
             var reason = sameReason ? ": " + offence.Usages[0].Reason : "";
-            if (offence.RuleId == "ACL1004")
+            if (offence.RuleId == RuleIds.EnumValue)
             {
                 reason += " (case-sensitive)";
             }
@@ -86,9 +86,9 @@ internal sealed class CandidateCheck
             case UnknownNode unknown when candidates.TryGetValue(unknown, out var list):
                 foreach (var candidate in list)
                 {
-                    foreach (var (ruleId, reason) in Check(operation, path, shape, candidate.Value))
+                    if (ShapeValidator.Shared.CheckLiteral(shape, candidate.Value) is { } violation)
                     {
-                        Record(candidate, ruleId, reason, usage(unknown), unknown);
+                        Record(candidate, violation.RuleId, violation.Reason, usage(unknown), unknown);
                     }
                 }
 
@@ -124,20 +124,6 @@ internal sealed class CandidateCheck
                 path.RemoveAt(path.Count - 1);
                 break;
         }
-    }
-
-    /// <summary>The constraints a literal breaks: every generated-schema constraint when the operation has a schema,
-    /// else the model's enum.</summary>
-    private static IReadOnlyList<(string RuleId, string Reason)> Check(string operation, IReadOnlyList<string> path, Shape shape, ScalarNode literal)
-    {
-        if (SchemaValidator.HasSchema(operation))
-        {
-            return SchemaValidator.Shared.CheckLiteral(operation, path, literal);
-        }
-
-        return shape.EnumValues is { Count: > 0 } allowed && !allowed.Contains(literal.Text, StringComparer.Ordinal)
-            ? new[] { ("ACL1004", $"allowed values are {string.Join(", ", allowed)}") }
-            : Array.Empty<(string, string)>();
     }
 
     private void Record(ValueCandidate candidate, string ruleId, string reason, string usage, UnknownNode at)

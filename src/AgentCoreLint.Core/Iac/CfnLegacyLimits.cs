@@ -1,3 +1,4 @@
+using AgentCoreLint.Rules.Catalog;
 using System.Text.RegularExpressions;
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Findings;
@@ -27,7 +28,7 @@ internal static class CfnLegacyLimits
         {
             if (filesystems.Items.Count > 1)
             {
-                yield return Warn("ACL1006", member.KeySpan, filesystems.Pointer, logical,
+                yield return Warn(member.KeySpan, filesystems.Pointer, logical,
                     $"FilesystemConfigurations has {filesystems.Items.Count} entries; {Source} allows one. The current registry schema and the API allow 5, so this deploys only where the registry has the newer schema.");
             }
 
@@ -35,7 +36,7 @@ internal static class CfnLegacyLimits
             {
                 foreach (var kind in entry.Properties.Where(p => p.Name != "SessionStorage"))
                 {
-                    yield return Warn("ACL1002", kind.KeySpan, kind.Pointer, logical,
+                    yield return Warn(kind.KeySpan, kind.Pointer, logical,
                         $"'{kind.Name}' is not known to {Source}, which mounts SessionStorage only; it deploys only where the registry has the newer schema.");
                 }
             }
@@ -45,16 +46,16 @@ internal static class CfnLegacyLimits
         {
             foreach (var header in allowlist.Items.OfType<ScalarNode>().Where(h => h.IsString && !LegacyHeader.IsMatch(h.Text)))
             {
-                yield return Warn("ACL1005", header.Span, header.Pointer, logical,
+                yield return Warn(header.Span, header.Pointer, logical,
                     $"Request header '{header.Text}' is neither Authorization nor X-Amzn-Bedrock-AgentCore-Runtime-Custom-*, as {Source} requires; it deploys only where the registry has the newer schema.");
             }
         }
     }
 
-    private static Finding Warn(string ruleId, SourceSpan span, string pointer, string logical, string message) => new()
+    private static Finding Warn(SourceSpan span, string pointer, string logical, string message) => new()
     {
-        RuleId = ruleId,
-        Level = FindingLevel.Warning,
+        RuleId = RuleIds.LegacyRegistryLimit,
+        Level = RuleCatalog.Get(RuleIds.LegacyRegistryLimit).DefaultLevel,
         Message = message,
         Span = span,
         Pointer = pointer,

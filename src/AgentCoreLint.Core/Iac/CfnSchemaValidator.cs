@@ -1,5 +1,5 @@
 using System.Globalization;
-using AgentCoreLint.Core.Schema;
+using AgentCoreLint.Rules.Schema;
 using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Findings;
@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
-using static AgentCoreLint.Core.Schema.MessageText;
+using static AgentCoreLint.Rules.Schema.MessageText;
 
 namespace AgentCoreLint.Core.Iac;
 
@@ -85,12 +85,12 @@ internal static class CfnSchemaValidator
         }
 
         // One problem, one finding: a value of the wrong type also fails its enum or pattern; say only what is wrong first.
-        var typeErrors = new HashSet<string>(issues.Where(i => i.RuleId == "ACL1003").Select(i => i.Pointer), StringComparer.Ordinal);
+        var typeErrors = new HashSet<string>(issues.Where(i => i.RuleId == RuleIds.WrongType).Select(i => i.Pointer), StringComparer.Ordinal);
         var valueSeen = new HashSet<string>(StringComparer.Ordinal);
-        return issues.Where(i => !IsValueRule(i.RuleId) || (i.RuleId == "ACL1003" || !typeErrors.Contains(i.Pointer)) && valueSeen.Add(i.Pointer)).ToList();
+        return issues.Where(i => !IsValueRule(i.RuleId) || (i.RuleId == RuleIds.WrongType || !typeErrors.Contains(i.Pointer)) && valueSeen.Add(i.Pointer)).ToList();
     }
 
-    private static bool IsValueRule(string ruleId) => ruleId is "ACL1003" or "ACL1004" or "ACL1005" or "ACL1006" or "ACL1007";
+    private static bool IsValueRule(string ruleId) => ruleId is RuleIds.WrongType or RuleIds.EnumValue or RuleIds.Pattern or RuleIds.Length or RuleIds.NumberRange;
 
     private static void Flatten(IEnumerable<ValidationError> errors, List<Violation> into, NodeIndex index)
     {
@@ -162,7 +162,7 @@ internal static class CfnSchemaValidator
         if (violation.Union is { } union)
         {
             var sets = union.Present.Count == 0 ? "sets none" : $"sets {string.Join(" and ", union.Present)}";
-            return new CfnIssue("ACL1008", at.Node.Span.Head, at.Node.Pointer, at.Node,
+            return new CfnIssue(RuleIds.Union, at.Node.Span.Head, at.Node.Pointer, at.Node,
                 _ => $"{Capitalize(name)} must set exactly one of: {string.Join(", ", union.Members)}; it {sets} ({contract}).");
         }
 
@@ -174,7 +174,7 @@ internal static class CfnSchemaValidator
                 var (span, pointer) = path.Length == 0
                     ? (anchor, at.Node.Pointer)
                     : at.Holder is { } holder ? (holder.KeySpan, holder.Pointer) : (at.Node.Span.Head, at.Node.Pointer);
-                return new CfnIssue("ACL1001", span, pointer, at.Node,
+                return new CfnIssue(RuleIds.RequiredMember, span, pointer, at.Node,
                     _ => $"Missing required property '{member}' in {name}; {contract} requires it.", member);
             }
 
@@ -194,11 +194,11 @@ internal static class CfnSchemaValidator
                     : "remove it.";
                 if (SecretDetectors.InspectText(key.Name) is not null)
                 {
-                    return new CfnIssue("ACL1002", key.KeySpan, key.Pointer, key.Value,
+                    return new CfnIssue(RuleIds.UnknownMember, key.KeySpan, key.Pointer, key.Value,
                         _ => $"A property name in {owner} looks like a credential and is not a property {contract} defines; property names are names, not secrets.");
                 }
 
-                return new CfnIssue("ACL1002", key.KeySpan, key.Pointer, key.Value,
+                return new CfnIssue(RuleIds.UnknownMember, key.KeySpan, key.Pointer, key.Value,
                     _ => $"Unknown property '{key.Name}' in {owner}, which {contract} does not define; {hint}");
             }
         }
@@ -223,25 +223,25 @@ internal static class CfnSchemaValidator
                     return null;
                 }
 
-                return new CfnIssue("ACL1003", Where(at), at.Node.Pointer, at.Node,
+                return new CfnIssue(RuleIds.WrongType, Where(at), at.Node.Pointer, at.Node,
                     s => $"{Capitalize(name)} must be {Expected(error.Kind)} in {contract}, not {at.Node.KindDescription}{Echo(at.Node, s, " ")}.{TypeHint(typeName, path, at.Node)}");
 
             case ValidationErrorKind.NotInEnumeration:
             {
                 var allowed = schema?.Enumeration.Select(v => v?.ToString() ?? "null").ToList() ?? new List<string>();
-                return new CfnIssue("ACL1004", at.Node.Span, at.Node.Pointer, at.Node,
+                return new CfnIssue(RuleIds.EnumValue, at.Node.Span, at.Node.Pointer, at.Node,
                     s => $"{Capitalize(name)} has value{Echo(at.Node, s, " ")}, which {contract} does not allow; use one of: {string.Join(", ", allowed)} (case-sensitive).");
             }
 
             case ValidationErrorKind.PatternMismatch:
-                return new CfnIssue("ACL1005", at.Node.Span, at.Node.Pointer, at.Node,
+                return new CfnIssue(RuleIds.Pattern, at.Node.Span, at.Node.Pointer, at.Node,
                     s => $"{Capitalize(name)}{Echo(at.Node, s, " ")} does not match the pattern `{schema?.Pattern}` of {contract}.");
 
             case ValidationErrorKind.StringTooShort:
             case ValidationErrorKind.StringTooLong:
             {
                 var length = (at.Node as ScalarNode)?.Text is { } text ? CountScalars(text) : 0;
-                return new CfnIssue("ACL1006", Where(at), at.Node.Pointer, at.Node,
+                return new CfnIssue(RuleIds.Length, Where(at), at.Node.Pointer, at.Node,
                     _ => $"{Capitalize(name)} is {Plural(length, "character")} long; {contract} allows {Range(schema?.MinLength, schema?.MaxLength, "character")}.");
             }
 
@@ -249,12 +249,12 @@ internal static class CfnSchemaValidator
             case ValidationErrorKind.TooManyItems:
             {
                 var count = (at.Node as ArrayNode)?.Items.Count ?? 0;
-                return new CfnIssue("ACL1006", Where(at), at.Node.Pointer, at.Node,
+                return new CfnIssue(RuleIds.Length, Where(at), at.Node.Pointer, at.Node,
                     _ => $"{Capitalize(name)} has {Plural(count, "item")}; {contract} allows {Range(schema?.MinItems, NullIfZero(schema?.MaxItems), "item")}.");
             }
 
             case ValidationErrorKind.ItemsNotUnique:
-                return new CfnIssue("ACL1006", Where(at), at.Node.Pointer, at.Node,
+                return new CfnIssue(RuleIds.Length, Where(at), at.Node.Pointer, at.Node,
                     _ => $"{Capitalize(name)} lists the same item more than once; {contract} requires unique items.");
 
             case ValidationErrorKind.TooFewProperties:
@@ -266,11 +266,11 @@ internal static class CfnSchemaValidator
                 {
                     // maxProperties 1 over declared properties is how these schemas spell a union.
                     var sets = count == 0 ? "sets none" : $"sets {string.Join(" and ", obj!.Properties.Select(p => p.Name))}";
-                    return new CfnIssue("ACL1008", at.Node.Span.Head, at.Node.Pointer, at.Node,
+                    return new CfnIssue(RuleIds.Union, at.Node.Span.Head, at.Node.Pointer, at.Node,
                         _ => $"{Capitalize(name)} must set exactly one of: {string.Join(", ", schema.ActualProperties.Keys)}; it {sets} ({contract}).");
                 }
 
-                return new CfnIssue("ACL1006", Where(at), at.Node.Pointer, at.Node,
+                return new CfnIssue(RuleIds.Length, Where(at), at.Node.Pointer, at.Node,
                     _ => $"{Capitalize(name)} has {Plural(count, "entry", "entries")}; {contract} allows {Range(schema?.MinProperties, NullIfZero(schema?.MaxProperties), "entry", "entries")}.");
             }
 
@@ -279,7 +279,7 @@ internal static class CfnSchemaValidator
             case ValidationErrorKind.IntegerTooBig:
             {
                 var bound = error.Kind == ValidationErrorKind.NumberTooSmall ? $"below the minimum {Format(schema?.Minimum)}" : $"above the maximum {Format(schema?.Maximum)}";
-                return new CfnIssue("ACL1007", at.Node.Span, at.Node.Pointer, at.Node,
+                return new CfnIssue(RuleIds.NumberRange, at.Node.Span, at.Node.Pointer, at.Node,
                     s => $"{Capitalize(name)}{Echo(at.Node, s, " ")} is {bound} of {contract}.");
             }
 
@@ -287,11 +287,11 @@ internal static class CfnSchemaValidator
             case ValidationErrorKind.DateExpected:
             case ValidationErrorKind.TimeExpected:
             case ValidationErrorKind.UriExpected:
-                return new CfnIssue("ACL1005", at.Node.Span, at.Node.Pointer, at.Node,
+                return new CfnIssue(RuleIds.Pattern, at.Node.Span, at.Node.Pointer, at.Node,
                     s => $"{Capitalize(name)}{Echo(at.Node, s, " ")} is not in the format {contract} requires ({error.Kind}).");
 
             default:
-                return new CfnIssue("ACL1003", Where(at), at.Node.Pointer, at.Node,
+                return new CfnIssue(RuleIds.WrongType, Where(at), at.Node.Pointer, at.Node,
                     _ => $"{Capitalize(name)} is not valid in {contract} ({error.Kind}).");
         }
     }
@@ -338,4 +338,12 @@ internal static class CfnSchemaValidator
 
     /// <summary>The members of a union and those the value sets.</summary>
     private sealed record UnionInfo(IReadOnlyList<string> Members, IReadOnlyList<string> Present);
+
+    /// <summary>Where a value finding points: a scalar itself; an object or list at its member key, the property's own
+    /// line (a block mapping's span starts at its first nested key).</summary>
+    private static SourceSpan Where(IndexedNode at) =>
+        at.Node is ObjectNode or ArrayNode && at.Holder is { } holder ? holder.KeySpan : at.Node.Span;
+
+    /// <summary>NJsonSchema uses 0 for "no maximum" on item and property counts.</summary>
+    private static int? NullIfZero(int? value) => value is 0 ? null : value;
 }

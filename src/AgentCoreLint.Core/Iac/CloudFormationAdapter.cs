@@ -1,8 +1,8 @@
 using AgentCoreLint.Core.Engine;
-using AgentCoreLint.Core.Schema;
+using AgentCoreLint.Rules.Schema;
 using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Findings;
 using AgentCoreLint.Rules.Model;
 
@@ -20,7 +20,7 @@ namespace AgentCoreLint.Core.Iac;
 /// AgentCore Control API (CreateAgentRuntime)"), which adds what the CloudFormation schema lacks: anchored name patterns,
 /// API lengths, unions, network, storage and secret rules.</item>
 /// </list>
-/// Where both schemas reject the same value, the CloudFormation finding is kept (see <see cref="Linter.Merge"/>).
+/// Where both schemas reject the same value, the CloudFormation finding is kept (see <see cref="RequestChecker"/>).
 /// Findings point at the template's property lines; their logical location is <c>Resources/&lt;LogicalId&gt;</c>.
 /// A resource's <c>Metadata: {agentcorelint: {ignore: [ACL2102]}}</c> suppresses rules for it. Parameter literals that
 /// feed an API enum are checked where they are written (<see cref="CandidateCheck"/>).
@@ -65,10 +65,10 @@ public sealed class CloudFormationAdapter : IInputAdapter
             var suggestion = Suggestions.Closest(type.Text, CfnResourceTypes.TypeNames.ToList());
             context.Findings.Add(new Finding
             {
-                RuleId = "ACL1004",
-                Level = FindingLevel.Warning,
+                RuleId = RuleIds.UnknownResourceType,
+                Level = RuleCatalog.Get(RuleIds.UnknownResourceType).DefaultLevel,
                 Message = $"'{type.Text}' is not an AgentCore resource type in this linter's CloudFormation schemas (registry snapshot of 2026-07-22)" +
-                          (suggestion is not null ? $"; did you mean '{suggestion}'?" : "; CloudFormation rejects unknown types, unless the type is newer than the linter.") +
+                          (suggestion is not null ? $"; did you mean '{suggestion}'?" : "; CloudFormation rejects unknown types. If the type is newer than this linter, suppress ACL0005 for the resource.") +
                           " The resource was not checked.",
                 Span = type.Span,
                 Pointer = type.Pointer,
@@ -78,7 +78,10 @@ public sealed class CloudFormationAdapter : IInputAdapter
         }
 
         var suppressed = Suppressions(resource, logical, context);
-        context.Findings.AddRange(CfnDependsOn.Check(resource, logical).Where(f => !suppressed.Contains(f.RuleId)));
+        foreach (var rule in TemplateRules.All)
+        {
+            context.Findings.AddRange(rule.Check(resource, logical).Where(f => !suppressed.Contains(f.RuleId)));
+        }
         var propertiesMember = resource.Find("Properties");
         var anchor = propertiesMember?.KeySpan ?? entry.KeySpan;
         ObjectNode properties;
@@ -93,12 +96,12 @@ public sealed class CloudFormationAdapter : IInputAdapter
             case UnknownNode or null:
                 return; // Properties computed by a function (or removed): nothing is known before deployment.
             default:
-                if (!suppressed.Contains("ACL1003"))
+                if (!suppressed.Contains(RuleIds.WrongType))
                 {
                     context.Findings.Add(new Finding
                     {
-                        RuleId = "ACL1003",
-                        Level = RuleCatalog.Get("ACL1003").DefaultLevel,
+                        RuleId = RuleIds.WrongType,
+                        Level = RuleCatalog.Get(RuleIds.WrongType).DefaultLevel,
                         Message = $"The Properties of {type.Text} must be an object, not {propertiesMember!.Value.KindDescription} (the CloudFormation schema of {type.Text}).",
                         Span = propertiesMember.Value.Span,
                         Pointer = propertiesMember.Value.Pointer,
@@ -141,7 +144,7 @@ public sealed class CloudFormationAdapter : IInputAdapter
             ReportedMissing = issues.Where(i => i.MissingMember is not null).Select(i => (i.Pointer, i.MissingMember!)).ToList(),
         });
 
-        if (!suppressed.Contains("ACL1004"))
+        if (!suppressed.Contains(RuleIds.EnumValue))
         {
             candidates.Collect(operation, request, shape, resolver.Candidates, unknown => $"{PropertyPath(unknown.Pointer)} of {logical} ({type.Text})");
         }
@@ -181,8 +184,8 @@ public sealed class CloudFormationAdapter : IInputAdapter
                 var suggestion = Suggestions.Closest(word, RuleCatalog.All.Select(r => r.Id).ToList());
                 context.Findings.Add(new Finding
                 {
-                    RuleId = "ACL0003",
-                    Level = RuleCatalog.Get("ACL0003").DefaultLevel,
+                    RuleId = RuleIds.InvalidConfiguration,
+                    Level = RuleCatalog.Get(RuleIds.InvalidConfiguration).DefaultLevel,
                     Message = $"Unknown rule id '{word}' in Metadata.agentcorelint.ignore of {logical}" +
                               (suggestion is not null ? $"; did you mean '{suggestion}'?" : "") + ". `agentcorelint rules` lists the rule ids.",
                     Span = node.Span,
@@ -203,8 +206,8 @@ public sealed class CloudFormationAdapter : IInputAdapter
             : $"'{PropertyPath(member.Pointer)}' is read-only in {typeName}: the service sets it, a template cannot (the CloudFormation schema lists it in readOnlyProperties). Remove it.";
         return new Finding
         {
-            RuleId = "ACL1002",
-            Level = RuleCatalog.Get("ACL1002").DefaultLevel,
+            RuleId = RuleIds.UnknownMember,
+            Level = RuleCatalog.Get(RuleIds.UnknownMember).DefaultLevel,
             Message = message,
             Span = member.KeySpan,
             Pointer = member.Pointer,

@@ -1,6 +1,6 @@
 using AgentCoreLint.Core.Engine;
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 
 namespace AgentCoreLint.Core.Iac;

@@ -8,7 +8,7 @@ namespace AgentCoreLint.Core.Loading;
 /// <summary>Collects a file's ACL0001 findings, up to <see cref="LoadOptions.MaxFindings"/>.</summary>
 internal sealed class FindingSink
 {
-    internal const string RuleId = "ACL0001";
+    internal const string RuleId = Rules.Catalog.RuleIds.ParseError;
 
     private readonly List<Finding> _findings = new();
     private readonly int _max;

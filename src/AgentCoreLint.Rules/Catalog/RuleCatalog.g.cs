@@ -57,6 +57,34 @@ public static partial class RuleCatalog
             },
             new RuleDescriptor
             {
+                Id = "ACL0004",
+                Name = "rule-failed",
+                Title = "A rule failed on this input",
+                Description = "A rule threw an exception while checking one request. The rule was skipped for that request only; every other rule and every other file was still checked and the report was written. The message names the rule and the exception's type, never the input's values. The run exits with code 2, so CI does not mistake it for a clean run.",
+                Help = "This is a defect in AgentCoreLint, not in your file. Report it with the input that triggers it; until it is fixed, the other rules' findings for the file are complete.",
+                HelpMarkdown = "# ACL0004 rule-failed: A rule failed on this input\n\n## Why\n\nA linter that stops at the first internal error loses every other finding of the run, and one that swallows the\nerror reports a clean file that was never fully checked. AgentCoreLint isolates each rule: if one throws on a\nrequest, that rule is skipped for that request, this finding says so, the other rules and files are still checked,\nthe report is written, and the run exits with code 2. A SARIF report also carries a tool execution notification.\n\n## Non-compliant\n\nNo input should cause this finding; when one does, the output looks like this:\n\n```text operation=none expect=ACL0004\nrequest.json(1,1): error ACL0004: Rule ACL2001 failed on this CreateAgentRuntime request (InvalidOperationException) and was skipped; the other rules ran. This is a defect in AgentCoreLint: please report it with the input that triggers it.\n```\n\n## Compliant\n\n```text operation=none expect=none\nrequest.json: no findings\n```\n\n## How to fix\n\nReport the defect with the input that triggers it (remove secrets first). The message names the rule and the\nexception's type only; it never quotes the input.\n\n## References\n\n- cfn-lint rule E0002, \"Error processing rule on the template\"\n- SARIF 2.1.0, `invocation.toolExecutionNotifications`\n",
+                DefaultLevel = FindingLevel.Error,
+                Category = "input",
+                Tags = new string[] { "tool" },
+                SecuritySeverity = null,
+                Source = "AgentCoreLint engine (rule isolation, as cfn-lint's E0002)",
+            },
+            new RuleDescriptor
+            {
+                Id = "ACL0005",
+                Name = "unknown-resource-type",
+                Title = "Unknown AgentCore resource type",
+                Description = "A CloudFormation resource's `Type` starts with `AWS::BedrockAgentCore::` but names no resource type of the CloudFormation resource provider schemas this linter carries. CloudFormation rejects a template with an unknown type; a misspelling is the usual cause. The resource is not checked further.",
+                Help = "Correct the type name (the message suggests the closest one). If the type is newer than this linter, suppress ACL0005 for the resource with `Metadata: {agentcorelint: {ignore: [ACL0005]}}` until the linter is updated.",
+                HelpMarkdown = "# ACL0005 unknown-resource-type: Unknown AgentCore resource type\n\n## Why\n\nCloudFormation rejects a template whose resource `Type` it does not know, so a misspelled AgentCore type fails the\nwhole deployment, and until it is fixed none of the resource's properties are checked.\n\n## Non-compliant\n\n```yaml operation=none expect=ACL0005\nAWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  SupportAgent:\n    Type: AWS::BedrockAgentCore::Runtim\n    Properties:\n      AgentRuntimeName: support_agent\n```\n\n## Compliant\n\n```yaml operation=none expect=none\nAWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  SupportAgent:\n    Type: AWS::BedrockAgentCore::Runtime\n    Properties:\n      AgentRuntimeName: support_agent\n      AgentRuntimeArtifact:\n        ContainerConfiguration:\n          ContainerUri: 123456789012.dkr.ecr.us-east-1.amazonaws.com/support-agent:1.4.2\n      RoleArn: arn:aws:iam::123456789012:role/AgentCoreRuntimeRole\n      NetworkConfiguration:\n        NetworkMode: PUBLIC\n```\n\n## How to fix\n\nUse the type name the message suggests. A type newer than the linter can be suppressed for one resource with\n`Metadata: {agentcorelint: {ignore: [ACL0005]}}`.\n\n## References\n\n- AWS CloudFormation User Guide, Amazon Bedrock AgentCore resource type reference\n- cfn-lint rule E3006, \"Resource type is not valid\"\n",
+                DefaultLevel = FindingLevel.Error,
+                Category = "input",
+                Tags = new string[] { "cloudformation", "correctness" },
+                SecuritySeverity = null,
+                Source = "AWS CloudFormation resource type reference, AWS::BedrockAgentCore resource types (cfn-lint E3006)",
+            },
+            new RuleDescriptor
+            {
                 Id = "ACL1001",
                 Name = "required-member",
                 Title = "Required member missing",
@@ -334,6 +362,20 @@ public static partial class RuleCatalog
                 Tags = new string[] { "cloudformation", "maintainability" },
                 SecuritySeverity = null,
                 Source = "AWS CloudFormation User Guide, DependsOn attribute: resources that reference other resources with Ref or Fn::GetAtt have an implicit dependency",
+            },
+            new RuleDescriptor
+            {
+                Id = "ACL4004",
+                Name = "legacy-registry-limit",
+                Title = "Value exceeds a limit of the older CloudFormation Runtime schema",
+                Description = "The older `AWS::BedrockAgentCore::Runtime` resource provider schema (us-east-1, 2026-05-20, the one cfn-lint 1.51 bundles) allows one `FilesystemConfigurations` entry, `SessionStorage` mounts only, and request-header names `Authorization` or `X-Amzn-Bedrock-AgentCore-Runtime-Custom-*`. The current registry schema and the AgentCore Control API allow more, so the template deploys where the registry has the newer schema and fails where it does not.",
+                Help = "Deploy only to regions whose CloudFormation registry has the current schema, or stay within the older limits; suppress ACL4004 for the resource (`Metadata: {agentcorelint: {ignore: [ACL4004]}}`) once every target region has it.",
+                HelpMarkdown = "# ACL4004 legacy-registry-limit: Value exceeds a limit of the older CloudFormation Runtime schema\n\n## Why\n\nCloudFormation validates a resource against the provider schema of the region's registry. The Runtime schema was\nrelaxed in 2026: a template that mounts an EFS access point, or allows a custom request header, deploys where the\nregistry has the newer schema and fails with a validation error where it still has the older one. Its own id keeps\nit apart from real schema errors (ACL1xxx): silencing this warning never hides a value the API rejects.\n\n## Non-compliant\n\n```yaml operation=none expect=ACL4004\nAWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  SupportAgent:\n    Type: AWS::BedrockAgentCore::Runtime\n    Properties:\n      AgentRuntimeName: support_agent\n      AgentRuntimeArtifact:\n        ContainerConfiguration:\n          ContainerUri: 123456789012.dkr.ecr.us-east-1.amazonaws.com/support-agent:1.4.2\n      RoleArn: arn:aws:iam::123456789012:role/AgentCoreRuntimeRole\n      NetworkConfiguration:\n        NetworkMode: PUBLIC\n      RequestHeaderConfiguration:\n        RequestHeaderAllowlist:\n          - X-Tenant-Id\n```\n\n## Compliant\n\n```yaml operation=none expect=none\nAWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  SupportAgent:\n    Type: AWS::BedrockAgentCore::Runtime\n    Properties:\n      AgentRuntimeName: support_agent\n      AgentRuntimeArtifact:\n        ContainerConfiguration:\n          ContainerUri: 123456789012.dkr.ecr.us-east-1.amazonaws.com/support-agent:1.4.2\n      RoleArn: arn:aws:iam::123456789012:role/AgentCoreRuntimeRole\n      NetworkConfiguration:\n        NetworkMode: PUBLIC\n      RequestHeaderConfiguration:\n        RequestHeaderAllowlist:\n          - X-Amzn-Bedrock-AgentCore-Runtime-Custom-Tenant\n```\n\n## How to fix\n\nStay within the older limits (one `SessionStorage` mount, `Authorization` or\n`X-Amzn-Bedrock-AgentCore-Runtime-Custom-*` headers), or deploy only where the registry has the current schema and\nsuppress ACL4004 for the resource.\n\n## References\n\n- AWS CloudFormation User Guide, `AWS::BedrockAgentCore::Runtime`\n- AWS CloudFormation registry: resource provider schemas per region\n",
+                DefaultLevel = FindingLevel.Warning,
+                Category = "hygiene",
+                Tags = new string[] { "cloudformation", "portability" },
+                SecuritySeverity = null,
+                Source = "AWS::BedrockAgentCore::Runtime resource provider schema, us-east-1 registry of 2026-05-20 and of 2026-07-22",
             },
         };
     }

@@ -74,4 +74,38 @@ public sealed record Finding
     /// <summary>When true, schema findings (ACL1xxx) at the same <see cref="Pointer"/> are dropped: this finding
     /// explains the same problem better (one problem, one finding).</summary>
     public bool ReplacesSchemaFindings { get; init; }
+
+    /// <summary>Which message of the rule this is (ESLint's <c>messageId</c>), e.g. <c>requiredMember</c>; null for a
+    /// rule with one message. Code that needs to know what a finding says reads this and <see cref="Arguments"/>,
+    /// never the message text.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>The data the message was made from (ESLint's <c>data</c>), e.g. <c>member</c> → <c>roleArn</c>;
+    /// never a secret or a sensitive value. Empty when the rule records none.</summary>
+    public IReadOnlyDictionary<string, string> Arguments { get; init; } = NoArguments;
+
+    /// <summary>The value of one of <see cref="Arguments"/>, or null.</summary>
+    public string? Argument(string name) => Arguments.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>A finding at the rule's default level in the built-in catalog.</summary>
+    /// <param name="ruleId">A catalog rule id (<see cref="Catalog.RuleIds"/>).</param>
+    /// <param name="span">The offending key or value's region.</param>
+    /// <param name="pointer">The offending member's JSON Pointer in the source file.</param>
+    /// <param name="message">The message; must not contain a secret or a sensitive value.</param>
+    /// <param name="logicalLocation">The logical location in the file, or null.</param>
+    /// <exception cref="KeyNotFoundException"><paramref name="ruleId"/> is not in the catalog.</exception>
+    public static Finding Create(string ruleId, SourceSpan span, string pointer, string message, string? logicalLocation = null) => new()
+    {
+        RuleId = ruleId,
+        Level = Catalog.RuleCatalog.Get(ruleId).DefaultLevel,
+        Message = message,
+        Span = span,
+        Pointer = pointer,
+        LogicalLocation = logicalLocation,
+    };
+
+    /// <summary>A finding about a whole file (parse errors, unrecognised input), at its first character.</summary>
+    public static Finding ForFile(string ruleId, string message) => Create(ruleId, SourceSpan.FileStart, JsonPointer.Root, message);
+
+    private static readonly IReadOnlyDictionary<string, string> NoArguments = new Dictionary<string, string>();
 }

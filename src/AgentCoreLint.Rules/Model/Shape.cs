@@ -51,7 +51,8 @@ public sealed record Member(string Name, string Shape, string? Location = null, 
 
 /// <summary>
 /// A shape of the AgentCore Control service model (botocore <c>bedrock-agentcore-control</c> 2023-06-05),
-/// reduced to what rules need. Constraints (patterns, lengths, ranges) live in the generated JSON Schemas.
+/// reduced to what rules and the shape validator need: structure, required members, unions, sensitivity and the
+/// constraint traits (<c>min</c>, <c>max</c>, <c>pattern</c>, <c>enum</c>).
 /// </summary>
 public sealed class Shape
 {
@@ -60,7 +61,7 @@ public sealed class Shape
     /// <summary>Creates a shape (used by the generated model table).</summary>
     public Shape(string name, ShapeType type, IReadOnlyList<Member>? members = null, IReadOnlyList<string>? required = null,
         string? listMember = null, string? mapKey = null, string? mapValue = null, IReadOnlyList<string>? enumValues = null,
-        bool isUnion = false, bool isSensitive = false)
+        bool isUnion = false, bool isSensitive = false, decimal? min = null, decimal? max = null, string? pattern = null)
     {
         Name = name;
         Type = type;
@@ -72,6 +73,9 @@ public sealed class Shape
         EnumValues = enumValues;
         IsUnion = isUnion;
         IsSensitive = isSensitive;
+        Min = min;
+        Max = max;
+        Pattern = pattern;
         _members = Members.ToDictionary(m => m.Name, StringComparer.Ordinal);
     }
 
@@ -104,6 +108,17 @@ public sealed class Shape
 
     /// <summary>True when the model marks the shape <c>sensitive</c>: its values are never echoed.</summary>
     public bool IsSensitive { get; }
+
+    /// <summary>The model's <c>min</c> trait: the fewest characters (strings; Unicode scalar values, as Smithy counts),
+    /// bytes (blobs), items (lists) or entries (maps), or the lowest value (numbers); null when unconstrained.</summary>
+    public decimal? Min { get; }
+
+    /// <summary>The model's <c>max</c> trait, counted like <see cref="Min"/>; null when unconstrained.</summary>
+    public decimal? Max { get; }
+
+    /// <summary>The model's <c>pattern</c> trait of a string shape, as written in the model (unanchored: Smithy
+    /// patterns are searches, and the AWS API applies them to the whole value); null when unconstrained.</summary>
+    public string? Pattern { get; }
 
     /// <summary>Finds a member by its wire name.</summary>
     /// <returns>The member, or null.</returns>

@@ -1,8 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
 using System.Text;
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
 
 namespace AgentCoreLint.Rules.Model;
 
@@ -165,23 +163,6 @@ public sealed class ShapeWalk
 /// </remarks>
 public static class ShapeWalker
 {
-    private static readonly ConditionalWeakTable<LintTarget, ShapeWalk> Cache = new();
-
-    /// <summary>Walks a target's request, once: the walk is cached for the lifetime of the target, so every rule
-    /// that asks for it shares one walk. Thread-safe.</summary>
-    /// <param name="target">The target; its <see cref="LintTarget.Operation"/> selects the input shape.</param>
-    /// <returns>The walk; empty when the operation is not in the model.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
-    public static ShapeWalk Walk(LintTarget target)
-    {
-        if (target is null)
-        {
-            throw new ArgumentNullException(nameof(target));
-        }
-
-        return Cache.GetValue(target, t => Walk(t.Operation, t.Request));
-    }
-
     /// <summary>Walks a request tree for an operation (not cached).</summary>
     /// <param name="operation">An AgentCore Control operation name, e.g. <c>CreateAgentRuntime</c>.</param>
     /// <param name="request">The request root.</param>

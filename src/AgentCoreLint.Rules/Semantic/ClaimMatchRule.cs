@@ -1,5 +1,6 @@
+using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 
 namespace AgentCoreLint.Rules.Semantic;
@@ -18,21 +19,15 @@ namespace AgentCoreLint.Rules.Semantic;
 /// claimMatchOperator is CONTAINS_ANY"). Which member <c>CONTAINS</c> takes is described differently by the model
 /// (an array) and by Terraform (a string), so it is not checked.
 /// </remarks>
-public sealed class ClaimMatchRule : ISemanticRule
+public sealed class ClaimMatchRule() : SemanticRule(RuleIds.ClaimMatchOperator)
 {
-    /// <summary>The rule id.</summary>
-    public const string Id = "ACL1009";
-
     private const string MatchValueString = "matchValueString";
     private const string MatchValueStringList = "matchValueStringList";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleIds { get; } = new[] { Id };
-
-    /// <inheritdoc />
-    public void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var visit in ShapeWalker.Walk(context.Target).OfShape("CustomClaimValidationType"))
+        foreach (var visit in context.Target.Walk.OfShape("CustomClaimValidationType"))
         {
             if (visit.Node is ObjectNode claim)
             {
@@ -66,7 +61,7 @@ public sealed class ClaimMatchRule : ISemanticRule
             var fix = op == "EQUALS"
                 ? "use CONTAINS or CONTAINS_ANY to match an array claim, or set inboundTokenClaimValueType to 'STRING'"
                 : "use EQUALS to match a single-string claim, or set inboundTokenClaimValueType to 'STRING_ARRAY'";
-            context.Report(Id, operatorNode!,
+            context.Report(RuleIds.ClaimMatchOperator, operatorNode!,
                 $"claimMatchOperator '{op}' works on {(neededType == "STRING" ? "a single-string" : "an array")} claim, but inboundTokenClaimValueType is '{valueType}': {fix}.");
             return;
         }
@@ -89,7 +84,7 @@ public sealed class ClaimMatchRule : ISemanticRule
         }
 
         var what = neededMember == MatchValueString ? "one string to compare with" : "the list of strings to look for";
-        context.ReportAtKey(Id, set,
+        context.ReportAtKey(RuleIds.ClaimMatchOperator, set,
             $"claimMatchOperator '{op}' needs {neededMember} ({what}), but claimMatchValue sets {set.Name}: use {neededMember}" +
             (op == "EQUALS" ? ", or CONTAINS_ANY with an array claim." : ", or EQUALS with a single-string claim."));
     }

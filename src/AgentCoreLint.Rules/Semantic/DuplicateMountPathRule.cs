@@ -1,5 +1,6 @@
+using AgentCoreLint.Rules.Catalog;
 using System.Diagnostics.CodeAnalysis;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 
 namespace AgentCoreLint.Rules.Semantic;
@@ -11,18 +12,12 @@ namespace AgentCoreLint.Rules.Semantic;
 /// </summary>
 /// <remarks>Source: only one filesystem can be mounted at a directory (Terraform documentation of
 /// <c>filesystem_configuration</c>: "each mount path must be unique").</remarks>
-public sealed class DuplicateMountPathRule : ISemanticRule
+public sealed class DuplicateMountPathRule() : SemanticRule(RuleIds.DuplicateMountPath)
 {
-    /// <summary>The rule id.</summary>
-    public const string Id = "ACL2002";
-
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleIds { get; } = new[] { Id };
-
-    /// <inheritdoc />
-    public void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        var walk = ShapeWalker.Walk(context.Target);
+        var walk = context.Target.Walk;
         // Keyed by the list's visit id and the directory (a string key: no value-type generic code to compile at start-up).
         Dictionary<string, ShapeVisit>? seen = null;
         foreach (var visit in walk.OfShape("MountPath"))
@@ -40,7 +35,7 @@ public sealed class DuplicateMountPathRule : ISemanticRule
                 // Succeeds: `first` was stored only after the same call succeeded for it.
                 TryGetListItem(walk, first, out var firstItem);
                 var same = Nodes.TryGetString(first.Node, out var firstPath) && firstPath == path ? string.Empty : $" ({Nodes.Quote(firstPath)})";
-                context.Report(Id, visit.Node,
+                context.Report(RuleIds.DuplicateMountPath, visit.Node,
                     $"mountPath {Nodes.Quote(path)} of {walk.PathOf(item)} is the same directory as the mount path of {walk.PathOf(firstItem!)}{same}: " +
                     "only one filesystem can be mounted at a directory; give each filesystem configuration its own directory under /mnt.");
             }

@@ -1,4 +1,5 @@
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Catalog;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 
 namespace AgentCoreLint.Rules.Semantic;
@@ -16,18 +17,12 @@ namespace AgentCoreLint.Rules.Semantic;
 /// (the request, or <c>agentCoreRuntimeEnvironment</c>). When that structure has no network configuration the
 /// mode is unknown here and nothing is reported. Reported at the access point member's key.
 /// </remarks>
-public sealed class FileSystemNeedsVpcRule : ISemanticRule
+public sealed class FileSystemNeedsVpcRule() : SemanticRule(RuleIds.FileSystemNeedsVpc)
 {
-    /// <summary>The rule id.</summary>
-    public const string Id = "ACL2003";
-
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleIds { get; } = new[] { Id };
-
-    /// <inheritdoc />
-    public void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        var walk = ShapeWalker.Walk(context.Target);
+        var walk = context.Target.Walk;
         foreach (var visit in walk.Visits)
         {
             if (visit.Property is null || visit.Shape.Type != ShapeType.Structure || visit.Shape.FindMember("accessPointArn") is null ||
@@ -41,7 +36,7 @@ public sealed class FileSystemNeedsVpcRule : ISemanticRule
 
             var ownerPath = walk.PathOf(owner);
             var where = ownerPath == "request" ? "networkConfiguration" : ownerPath + ".networkConfiguration";
-            context.ReportAtKey(Id, visit.Property,
+            context.ReportAtKey(RuleIds.FileSystemNeedsVpc, visit.Property,
                 $"{walk.PathOf(visit)} mounts a file system through an access point in your VPC, but {where}.networkMode is '{mode}': " +
                 "set networkMode to 'VPC' with subnets and security groups that can reach the file system's mount targets, or use sessionStorage.");
         }

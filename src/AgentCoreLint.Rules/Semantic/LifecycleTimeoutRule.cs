@@ -1,5 +1,6 @@
+using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 
 namespace AgentCoreLint.Rules.Semantic;
@@ -13,18 +14,12 @@ namespace AgentCoreLint.Rules.Semantic;
 /// Validation and constraints: "<c>idleRuntimeSessionTimeout</c> must be less than or equal to
 /// <c>maxLifetime</c>"; default behaviour: "If maxLifetime ≤ 900 seconds: use maxLifetime for both". Reported at
 /// the idle timeout's value.</remarks>
-public sealed class LifecycleTimeoutRule : ISemanticRule
+public sealed class LifecycleTimeoutRule() : SemanticRule(RuleIds.IdleTimeoutExceedsMaxLifetime)
 {
-    /// <summary>The rule id.</summary>
-    public const string Id = "ACL4001";
-
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleIds { get; } = new[] { Id };
-
-    /// <inheritdoc />
-    public void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var visit in ShapeWalker.Walk(context.Target).OfShape("LifecycleConfiguration"))
+        foreach (var visit in context.Target.Walk.OfShape("LifecycleConfiguration"))
         {
             if (visit.Node is not ObjectNode lifecycle)
             {
@@ -37,7 +32,7 @@ public sealed class LifecycleTimeoutRule : ISemanticRule
                 continue;
             }
 
-            context.Report(Id, idleNode!,
+            context.Report(RuleIds.IdleTimeoutExceedsMaxLifetime, idleNode!,
                 $"idleRuntimeSessionTimeout ({idle} s) is longer than maxLifetime ({max} s), but it must be less than or equal to it: an instance " +
                 $"is replaced after {max} s whether or not it is idle. Lower idleRuntimeSessionTimeout to at most {max}, or raise maxLifetime.");
         }

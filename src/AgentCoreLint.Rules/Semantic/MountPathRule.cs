@@ -1,4 +1,5 @@
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Catalog;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 
 namespace AgentCoreLint.Rules.Semantic;
@@ -10,18 +11,12 @@ namespace AgentCoreLint.Rules.Semantic;
 /// member documentation ("under <c>/mnt</c> with exactly one subdirectory level").
 /// </summary>
 /// <remarks>The finding replaces the schema's generic pattern and length findings on the same value.</remarks>
-public sealed class MountPathRule : ISemanticRule
+public sealed class MountPathRule() : SemanticRule(RuleIds.MountPath)
 {
-    /// <summary>The rule id.</summary>
-    public const string Id = "ACL2001";
-
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleIds { get; } = new[] { Id };
-
-    /// <inheritdoc />
-    public void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var visit in ShapeWalker.Walk(context.Target).OfShape("MountPath"))
+        foreach (var visit in context.Target.Walk.OfShape("MountPath"))
         {
             if (!Nodes.TryGetString(visit.Node, out var path))
             {
@@ -31,7 +26,7 @@ public sealed class MountPathRule : ISemanticRule
             var problem = MountPaths.Problem(path);
             if (problem is not null)
             {
-                context.Report(Id, visit.Node, $"mountPath {Nodes.Quote(path)} {problem}.", replacesSchemaFindings: true);
+                context.Report(RuleIds.MountPath, visit.Node, $"mountPath {Nodes.Quote(path)} {problem}.", replacesSchemaFindings: true);
             }
         }
     }

@@ -1,4 +1,5 @@
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Catalog;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 
 namespace AgentCoreLint.Rules.Semantic;
@@ -10,18 +11,12 @@ namespace AgentCoreLint.Rules.Semantic;
 /// <remarks>Source: shape <c>RuntimeContainerUri</c> (pattern: repository, optional <c>:tag</c>, optional
 /// <c>@digest</c>); pinning images is a best practice (mapping notes, section 2.3). A URI with a digest is pinned
 /// whatever its tag. Reported at the value.</remarks>
-public sealed class MutableContainerTagRule : ISemanticRule
+public sealed class MutableContainerTagRule() : SemanticRule(RuleIds.MutableContainerTag)
 {
-    /// <summary>The rule id.</summary>
-    public const string Id = "ACL4002";
-
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleIds { get; } = new[] { Id };
-
-    /// <inheritdoc />
-    public void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var visit in ShapeWalker.Walk(context.Target).OfShape("RuntimeContainerUri"))
+        foreach (var visit in context.Target.Walk.OfShape("RuntimeContainerUri"))
         {
             if (!Nodes.TryGetString(visit.Node, out var uri) || uri.IndexOf('@') >= 0)
             {
@@ -32,13 +27,13 @@ public sealed class MutableContainerTagRule : ISemanticRule
             var colon = lastSegment.IndexOf(':');
             if (colon < 0)
             {
-                context.Report(Id, visit.Node,
+                context.Report(RuleIds.MutableContainerTag, visit.Node,
                     $"containerUri {Nodes.Quote(uri)} has no tag, so it means ':latest', which changes with every push: the deployed image is not " +
                     "reproducible and a rollback cannot return to it. Pin a version tag (e.g. ':1.4.2') or a digest ('@sha256:…').");
             }
             else if (string.Equals(lastSegment.Substring(colon + 1), "latest", StringComparison.Ordinal))
             {
-                context.Report(Id, visit.Node,
+                context.Report(RuleIds.MutableContainerTag, visit.Node,
                     $"containerUri {Nodes.Quote(uri)} uses the mutable tag 'latest', which changes with every push: the deployed image is not " +
                     "reproducible and a rollback cannot return to it. Pin a version tag (e.g. ':1.4.2') or a digest ('@sha256:…').");
             }

@@ -1,4 +1,5 @@
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Catalog;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 
 namespace AgentCoreLint.Rules.Semantic;
@@ -14,21 +15,15 @@ namespace AgentCoreLint.Rules.Semantic;
 /// request returns a <c>ValidationException</c>." Found by shape (<c>VpcConfig</c>), reported at the member's key.
 /// A value unknown until deployment is not reported (it may resolve to no value).
 /// </remarks>
-public sealed class S3EndpointOptionRule : ISemanticRule
+public sealed class S3EndpointOptionRule() : SemanticRule(RuleIds.S3EndpointOption)
 {
-    /// <summary>The rule id.</summary>
-    public const string Id = "ACL2103";
-
     private const string Member = "requireServiceS3Endpoint";
     private const string AllowedOperation = "UpdateAgentRuntime";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleIds { get; } = new[] { Id };
-
-    /// <inheritdoc />
-    public void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        var walk = ShapeWalker.Walk(context.Target);
+        var walk = context.Target.Walk;
         foreach (var visit in walk.OfShape(NetworkConfigurations.VpcConfigShape))
         {
             var option = Nodes.Member(visit.Node, Member);
@@ -49,7 +44,7 @@ public sealed class S3EndpointOptionRule : ISemanticRule
                   (walk.Operation == "CreateAgentRuntime" ? "; CreateAgentRuntime rejects it with a ValidationException" : string.Empty) +
                   $": remove it from this {walk.Operation} request."
                 : $"{Member} applies only to agent runtimes, not to browsers or code interpreters: remove it from {walk.PathOf(visit)}.";
-            context.ReportAtKey(Id, option, message);
+            context.ReportAtKey(RuleIds.S3EndpointOption, option, message);
         }
     }
 }

@@ -1,5 +1,6 @@
+using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 using AgentCoreLint.Rules.Secrets;
 
@@ -13,18 +14,12 @@ namespace AgentCoreLint.Rules.Semantic;
 /// </summary>
 /// <remarks>Source: <c>EnvironmentVariablesMap</c> is marked sensitive in the model, yet it is returned as
 /// configuration (<c>GetAgentRuntimeResponse.environmentVariables</c>, <c>Harness.environmentVariables</c>).</remarks>
-public sealed class SecretInEnvironmentRule : ISemanticRule
+public sealed class SecretInEnvironmentRule() : SemanticRule(RuleIds.SecretInEnvironment)
 {
-    /// <summary>The rule id.</summary>
-    public const string Id = "ACL3001";
-
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleIds { get; } = new[] { Id };
-
-    /// <inheritdoc />
-    public void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var visit in ShapeWalker.Walk(context.Target).OfShape(SensitiveFields.EnvironmentMap))
+        foreach (var visit in context.Target.Walk.OfShape(SensitiveFields.EnvironmentMap))
         {
             if (visit.Node is not ObjectNode map)
             {
@@ -44,7 +39,7 @@ public sealed class SecretInEnvironmentRule : ISemanticRule
                     continue;
                 }
 
-                context.Report(Id, entry.Value,
+                context.Report(RuleIds.SecretInEnvironment, entry.Value,
                     $"environment variable {Nodes.Quote(entry.Name)} holds {match.Description} ({match.Hint}). " +
                     $"Environment variables are plain configuration, returned to anyone who can read the resource: {SensitiveFields.Fix}.",
                     SensitiveFields.LevelFor(match));

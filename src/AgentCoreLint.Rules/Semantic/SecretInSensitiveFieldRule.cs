@@ -1,5 +1,6 @@
+using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 using AgentCoreLint.Rules.Secrets;
 
@@ -14,18 +15,12 @@ namespace AgentCoreLint.Rules.Semantic;
 /// <remarks>Source: the model's sensitive shapes <c>HttpHeadersMap</c>, <c>OAuthCustomParametersValue</c>,
 /// <c>SensitiveText</c>, <c>Description</c>, … — they are stored and returned as configuration; prompts are also
 /// sent to the model.</remarks>
-public sealed class SecretInSensitiveFieldRule : ISemanticRule
+public sealed class SecretInSensitiveFieldRule() : SemanticRule(RuleIds.SecretInSensitiveField)
 {
-    /// <summary>The rule id.</summary>
-    public const string Id = "ACL3002";
-
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleIds { get; } = new[] { Id };
-
-    /// <inheritdoc />
-    public void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        var walk = ShapeWalker.Walk(context.Target);
+        var walk = context.Target.Walk;
         foreach (var visit in walk.Visits)
         {
             if (SensitiveFields.IsKeyedMap(visit.Shape))
@@ -43,7 +38,7 @@ public sealed class SecretInSensitiveFieldRule : ISemanticRule
             if (match is not null)
             {
                 var at = text.Length > 200 ? $" at character {match.Index + 1}" : string.Empty;
-                context.Report(Id, visit.Node,
+                context.Report(RuleIds.SecretInSensitiveField, visit.Node,
                     $"{walk.PathOf(visit)} contains {match.Description} ({match.Hint}){at}: {SensitiveFields.Fix}.",
                     SensitiveFields.LevelFor(match));
             }
@@ -67,7 +62,7 @@ public sealed class SecretInSensitiveFieldRule : ISemanticRule
             var match = SecretDetectors.InspectKeyedValue(entry.Name, value);
             if (match is not null)
             {
-                context.Report(Id, entry.Value,
+                context.Report(RuleIds.SecretInSensitiveField, entry.Value,
                     $"{SensitiveFields.DescribeEntry(visit.Shape, entry.Name)} in {walk.PathOf(visit)} holds {match.Description} ({match.Hint}); " +
                     $"it is stored and returned as plain configuration: {SensitiveFields.Fix}.",
                     SensitiveFields.LevelFor(match));

@@ -1,6 +1,7 @@
+using AgentCoreLint.Rules.Catalog;
 using System.Text;
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 
 namespace AgentCoreLint.Rules.Semantic;
@@ -23,23 +24,17 @@ namespace AgentCoreLint.Rules.Semantic;
 /// <c>slidingWindow</c>). A value without such a member (truncation <c>none</c>) takes no configuration. The
 /// pairing applies only when at least one enum value maps to a member.</para>
 /// </remarks>
-public sealed class UnionRule : ISemanticRule
+public sealed class UnionRule() : SemanticRule(RuleIds.Union)
 {
-    /// <summary>The rule id.</summary>
-    public const string Id = "ACL1008";
-
     private static readonly Lazy<IReadOnlyDictionary<string, Pairing[]>> Pairings = new(BuildPairings);
-
-    /// <inheritdoc />
-    public IReadOnlyList<string> RuleIds { get; } = new[] { Id };
 
     /// <summary>The discriminator pairings derived from the model, by the name of the structure that holds them.</summary>
     internal static IReadOnlyDictionary<string, Pairing[]> DiscriminatorPairings => Pairings.Value;
 
     /// <inheritdoc />
-    public void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        var walk = ShapeWalker.Walk(context.Target);
+        var walk = context.Target.Walk;
         var pairings = Pairings.Value;
         foreach (var visit in walk.Visits)
         {
@@ -102,7 +97,7 @@ public sealed class UnionRule : ISemanticRule
                 }
             }
 
-            context.ReportAtKey(Id, second!,
+            context.ReportAtKey(RuleIds.Union, second!,
                 $"{label} sets {JoinAnd(names)}, but {shape.Name} is a union: set exactly one of its members and remove the others.");
             return;
         }
@@ -112,11 +107,11 @@ public sealed class UnionRule : ISemanticRule
             var message = $"{label} sets none of its members, but {shape.Name} is a union: set exactly one of {JoinOr(Choices(shape))}.";
             if (visit.Property is not null)
             {
-                context.ReportAtKey(Id, visit.Property, message);
+                context.ReportAtKey(RuleIds.Union, visit.Property, message);
             }
             else
             {
-                context.Report(Id, visit.Node, message);
+                context.Report(RuleIds.Union, visit.Node, message);
             }
         }
     }
@@ -161,7 +156,7 @@ public sealed class UnionRule : ISemanticRule
         var message = expected is null
             ? $"{prefix}{pairing.Discriminator} is '{value}', which takes no {pairing.Config}, but {pairing.Config} sets {actual.Name}: remove {pairing.Config}{alternative}."
             : $"{prefix}{pairing.Discriminator} is '{value}', so {pairing.Config} must set {expected}, but it sets {actual.Name}: configure {expected}{alternative}.";
-        context.ReportAtKey(Id, actual, message);
+        context.ReportAtKey(RuleIds.Union, actual, message);
     }
 
     private static List<string> Choices(Shape union)

@@ -1,4 +1,5 @@
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Catalog;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 
 namespace AgentCoreLint.Rules.Semantic;
@@ -11,18 +12,12 @@ namespace AgentCoreLint.Rules.Semantic;
 /// <remarks>Source: shapes <c>NetworkConfiguration</c>, <c>BrowserNetworkConfiguration</c> and
 /// <c>CodeInterpreterNetworkConfiguration</c> (the VPC configuration is "required when the network mode is set to
 /// <c>VPC</c>"). Reported at the VPC configuration's key.</remarks>
-public sealed class VpcConfigIgnoredRule : ISemanticRule
+public sealed class VpcConfigIgnoredRule() : SemanticRule(RuleIds.VpcConfigIgnored)
 {
-    /// <summary>The rule id.</summary>
-    public const string Id = "ACL2102";
-
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleIds { get; } = new[] { Id };
-
-    /// <inheritdoc />
-    public void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        var walk = ShapeWalker.Walk(context.Target);
+        var walk = context.Target.Walk;
         foreach (var visit in walk.Visits)
         {
             if (!NetworkConfigurations.TryRead(visit, out var network) || network.ModeText is null ||
@@ -33,7 +28,7 @@ public sealed class VpcConfigIgnoredRule : ISemanticRule
             }
 
             var path = walk.PathOf(visit);
-            context.ReportAtKey(Id, network.Vpc,
+            context.ReportAtKey(RuleIds.VpcConfigIgnored, network.Vpc,
                 $"{path}.{network.VpcMember} has no effect because {path}.networkMode is '{network.ModeText}': " +
                 $"set networkMode to 'VPC' to run in these subnets, or remove {network.VpcMember}.");
         }

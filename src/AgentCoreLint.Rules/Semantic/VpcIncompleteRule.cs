@@ -1,6 +1,7 @@
+using AgentCoreLint.Rules.Catalog;
 using System.Text.RegularExpressions;
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
 
 namespace AgentCoreLint.Rules.Semantic;
@@ -18,21 +19,15 @@ namespace AgentCoreLint.Rules.Semantic;
 /// network mode is set to <c>VPC</c>". Findings on a missing or empty list and on a malformed id replace the
 /// schema's required-member, count and pattern findings at the same place.
 /// </remarks>
-public sealed class VpcIncompleteRule : ISemanticRule
+public sealed class VpcIncompleteRule() : SemanticRule(RuleIds.VpcIncomplete)
 {
-    /// <summary>The rule id.</summary>
-    public const string Id = "ACL2101";
-
     private static readonly Regex SubnetId = new("^subnet-[0-9a-zA-Z]{8,17}$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
     private static readonly Regex SecurityGroupId = new("^sg-[0-9a-zA-Z]{8,17}$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleIds { get; } = new[] { Id };
-
-    /// <inheritdoc />
-    public void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        var walk = ShapeWalker.Walk(context.Target);
+        var walk = context.Target.Walk;
         foreach (var visit in walk.Visits)
         {
             if (!NetworkConfigurations.TryRead(visit, out var network) || network.ModeText != NetworkConfigurations.VpcMode)
@@ -44,7 +39,7 @@ public sealed class VpcIncompleteRule : ISemanticRule
             var vpc = network.Vpc;
             if (vpc is null || !Nodes.IsPresent(vpc.Value))
             {
-                context.Report(Id, network.Mode!.Value,
+                context.Report(RuleIds.VpcIncomplete, network.Mode!.Value,
                     $"{path}.networkMode is VPC, but {path} has no {network.VpcMember}: add {network.VpcMember} with at least one subnet ('subnet-…') " +
                     "and one security group ('sg-…') of the VPC the resource should run in.");
                 continue;
@@ -62,7 +57,7 @@ public sealed class VpcIncompleteRule : ISemanticRule
             if (noSubnets || noGroups)
             {
                 var missing = noSubnets && noGroups ? "no subnets and no securityGroups" : noSubnets ? "no subnets" : "no securityGroups";
-                context.ReportAtKey(Id, vpc,
+                context.ReportAtKey(RuleIds.VpcIncomplete, vpc,
                     $"{path}.networkMode is VPC, but {network.VpcMember} lists {missing}: VPC mode needs at least one subnet ('subnet-…') and one security group ('sg-…').",
                     replacesSchemaFindings: true);
             }
@@ -88,7 +83,7 @@ public sealed class VpcIncompleteRule : ISemanticRule
 
         if (array.Items.Count == 0)
         {
-            context.Report(Id, array,
+            context.Report(RuleIds.VpcIncomplete, array,
                 $"{list.Name} is empty, but VPC mode needs at least one {what} id ('{prefix}' followed by 8–17 letters or digits).",
                 replacesSchemaFindings: true);
             return;
@@ -106,7 +101,7 @@ public sealed class VpcIncompleteRule : ISemanticRule
             if (!IsMatch(pattern, id))
             {
                 var looksLike = id.StartsWith(otherPrefix, StringComparison.Ordinal) ? $" (it looks like {other} id)" : string.Empty;
-                context.Report(Id, item,
+                context.Report(RuleIds.VpcIncomplete, item,
                     $"{list.Name}[{i}] {Nodes.Quote(id)} is not a {what} id{looksLike}: expected '{prefix}' followed by 8–17 letters or digits, e.g. '{prefix}0123456789abcdef0'.",
                     replacesSchemaFindings: true);
                 continue;
@@ -115,7 +110,7 @@ public sealed class VpcIncompleteRule : ISemanticRule
             seen ??= new Dictionary<string, int>(StringComparer.Ordinal);
             if (seen.TryGetValue(id, out var first))
             {
-                context.Report(Id, item, $"{list.Name}[{i}] {Nodes.Quote(id)} repeats {list.Name}[{first}]: list each {what} once.");
+                context.Report(RuleIds.VpcIncomplete, item, $"{list.Name}[{i}] {Nodes.Quote(id)} repeats {list.Name}[{first}]: list each {what} once.");
             }
             else
             {

@@ -1,5 +1,5 @@
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Findings;
 using AgentCoreLint.Rules.Semantic;
 

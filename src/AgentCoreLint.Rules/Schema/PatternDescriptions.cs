@@ -1,11 +1,11 @@
-namespace AgentCoreLint.Core.Schema;
+namespace AgentCoreLint.Rules.Schema;
 
 /// <summary>
 /// Plain-language descriptions of the service model's patterns, keyed by the model's pattern text, so a
 /// pattern finding says what is expected and not only the regular expression. Patterns without an entry are
 /// described generically.
 /// </summary>
-internal static class PatternDescriptions
+public static class PatternDescriptions
 {
     private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
     {

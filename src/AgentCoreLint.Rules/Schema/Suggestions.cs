@@ -1,7 +1,7 @@
-namespace AgentCoreLint.Core.Schema;
+namespace AgentCoreLint.Rules.Schema;
 
 /// <summary>"Did you mean …?" for unknown members: the closest valid name by edit distance, case-insensitively.</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>The candidate closest to <paramref name="name"/>, or null when none is close enough to be a likely typo.</summary>
     public static string? Closest(string name, IEnumerable<string> candidates)
@@ -31,7 +31,7 @@ internal static class Suggestions
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>
-    internal static int Distance(string a, string b)
+    public static int Distance(string a, string b)
     {
         if (a.Length > 256 || b.Length > 256)
         {
@@ -39,9 +39,9 @@ internal static class Suggestions
         }
 
         // Three rolling rows: the transposition step looks two rows back.
-        Span<int> previous2 = stackalloc int[b.Length + 1];
-        Span<int> previous = stackalloc int[b.Length + 1];
-        Span<int> current = stackalloc int[b.Length + 1];
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;

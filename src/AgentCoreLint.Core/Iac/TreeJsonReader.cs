@@ -2,7 +2,7 @@ using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Model;
 using Newtonsoft.Json;
 
-namespace AgentCoreLint.Core.Schema;
+namespace AgentCoreLint.Core.Iac;
 
 /// <summary>
 /// Presents a request tree to Newtonsoft.Json as a token stream, so that <c>JToken.ReadFrom</c> builds the

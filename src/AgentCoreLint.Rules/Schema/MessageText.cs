@@ -2,13 +2,14 @@ using System.Globalization;
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Secrets;
 
-namespace AgentCoreLint.Core.Schema;
+namespace AgentCoreLint.Rules.Schema;
 
 /// <summary>
-/// Wording shared by the schema validators (AgentCore Control API and CloudFormation): counts, ranges, and values
-/// quoted in messages — never the value of a sensitive member or anything that looks like a credential.
+/// Wording shared by the schema checks (the AgentCore Control API's shape validator and Core's CloudFormation
+/// validator): counts, ranges, and values quoted in messages — never the value of a sensitive member or anything
+/// that looks like a credential.
 /// </summary>
-internal static class MessageText
+public static class MessageText
 {
     /// <summary>Values longer than this (UTF-16 code units) are cut in messages.</summary>
     public const int MaxEchoLength = 60;
@@ -36,11 +37,15 @@ internal static class MessageText
         }
 
         var text = scalar.Text;
-        return text.Length <= MaxEchoLength ? $"{prefix}'{text}'" : $"{prefix}'{text[..MaxEchoLength]}…' ({Plural(CountScalars(text), "character")})";
+        return text.Length <= MaxEchoLength ? $"{prefix}'{text}'" : $"{prefix}'{Cut(text)}…' ({Plural(CountScalars(text), "character")})";
     }
 
     /// <summary>A name cut to <see cref="MaxEchoLength"/> for messages.</summary>
-    public static string Truncate(string text) => text.Length <= MaxEchoLength ? text : text[..MaxEchoLength] + "…";
+    public static string Truncate(string text) => text.Length <= MaxEchoLength ? text : Cut(text) + "…";
+
+    // Never cut between the halves of a surrogate pair: a lone surrogate is not text.
+    private static string Cut(string text) =>
+        text.Substring(0, char.IsHighSurrogate(text[MaxEchoLength - 1]) ? MaxEchoLength - 1 : MaxEchoLength);
 
     /// <summary>The bounds of a length or count: "exactly 1 item", "1 to 2 items", "at most 50 entries", "at least 1 item".</summary>
     public static string Bounds(int? min, int? max, string unit, string? plural = null)
@@ -56,9 +61,6 @@ internal static class MessageText
         };
     }
 
-    /// <summary>NJsonSchema uses 0 for "no maximum" on item and property counts.</summary>
-    public static int? NullIfZero(int? value) => value is 0 ? null : value;
-
     /// <summary>"1 character", "2 characters".</summary>
     public static string Plural(int count, string unit, string? plural = null) =>
         $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? unit : plural ?? unit + "s")}";
@@ -70,16 +72,16 @@ internal static class MessageText
     public static int CountScalars(string text)
     {
         var count = 0;
-        foreach (var _ in text.EnumerateRunes())
+        for (var i = 0; i < text.Length; i++)
         {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+
             count++;
         }
 
         return count;
     }
-
-    /// <summary>Where a value finding points: a scalar itself; an object or list at its member key, the property's own
-    /// line (a block mapping's span starts at its first nested key).</summary>
-    public static SourceSpan Where(IndexedNode at) =>
-        at.Node is ObjectNode or ArrayNode && at.Holder is { } holder ? holder.KeySpan : at.Node.Span;
 }

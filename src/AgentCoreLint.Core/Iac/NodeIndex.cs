@@ -1,7 +1,7 @@
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Model;
 
-namespace AgentCoreLint.Core.Schema;
+namespace AgentCoreLint.Core.Iac;
 
 /// <summary>
 /// What the schema validator knows about one node of a request tree: the node, the member that holds it (for

@@ -1,6 +1,7 @@
 using AgentCoreLint.Rules.Documents;
+using AgentCoreLint.Rules.Model;
 
-namespace AgentCoreLint.Rules.Engine;
+namespace AgentCoreLint.Rules.Analysis;
 
 /// <summary>
 /// One AgentCore Control request to check: the operation, the request tree in the API's own shape (camelCase
@@ -20,13 +21,20 @@ public sealed class LintTarget
         Operation = operation;
         Request = request;
         Anchor = anchor;
+        _walk = new Lazy<ShapeWalk>(() => ShapeWalker.Walk(operation, request));
     }
+
+    private readonly Lazy<ShapeWalk> _walk;
 
     /// <summary>The operation, e.g. <c>CreateAgentRuntime</c>.</summary>
     public string Operation { get; }
 
     /// <summary>The request tree in the API's shape.</summary>
     public ObjectNode Request { get; }
+
+    /// <summary>The request walked alongside the service model, once per target (every rule shares it); empty when
+    /// the operation is not in the model. Thread-safe.</summary>
+    public ShapeWalk Walk => _walk.Value;
 
     /// <summary>Where findings about the whole request point.</summary>
     public SourceSpan Anchor { get; }

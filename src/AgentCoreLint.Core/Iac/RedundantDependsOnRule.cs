@@ -10,12 +10,15 @@ namespace AgentCoreLint.Core.Iac;
 /// <c>Fn::GetAtt</c> or <c>Fn::Sub</c>. CloudFormation derives that dependency itself ("Resources that reference other
 /// resources … have an implicit dependency"), so the entry is noise that outlives refactorings (cfn-lint W3005).
 /// </summary>
-internal static partial class CfnDependsOn
+public sealed partial class RedundantDependsOnRule : ITemplateRule
 {
+    /// <inheritdoc />
+    public IReadOnlyList<string> ReportedIds { get; } = new[] { RuleIds.RedundantDependsOn };
+
     /// <summary>Reports each redundant <c>DependsOn</c> entry of <paramref name="resource"/>.</summary>
     /// <param name="resource">The resource's mapping (with <c>Type</c>, <c>Properties</c>, <c>DependsOn</c>).</param>
     /// <param name="logical">The logical location, <c>Resources/&lt;LogicalId&gt;</c>.</param>
-    public static IEnumerable<Finding> Check(ObjectNode resource, string logical)
+    public IEnumerable<Finding> Check(ObjectNode resource, string logical)
     {
         var dependsOn = resource["DependsOn"] switch
         {
@@ -34,8 +37,8 @@ internal static partial class CfnDependsOn
         {
             yield return new Finding
             {
-                RuleId = "ACL4003",
-                Level = RuleCatalog.Get("ACL4003").DefaultLevel,
+                RuleId = RuleIds.RedundantDependsOn,
+                Level = RuleCatalog.Get(RuleIds.RedundantDependsOn).DefaultLevel,
                 Message = $"DependsOn '{entry.Text}' of {logical} is redundant: its Properties already reference {entry.Text} (Ref, Fn::GetAtt or Fn::Sub), which makes CloudFormation create it first. Remove the entry.",
                 Span = entry.Span,
                 Pointer = entry.Pointer,
