@@ -1,3 +1,4 @@
+using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Findings;
 
 namespace AgentCoreLint.Core.Tests.Iac;
@@ -421,14 +422,14 @@ public sealed class CloudFormationTests
     }
 
     [Fact]
-    public void An_unknown_AgentCore_type_is_a_warning_with_a_suggestion()
+    public void An_unknown_AgentCore_type_is_an_error_of_its_own_with_a_suggestion()
     {
         var finding = Assert.Single(IacHarness.Expect(Marked.Parse("""
             Resources:
               Agent:
                 Type: ⟦AWS::BedrockAgentCore::RunTime
-            """), "template.yaml", "ACL1004"));
-        Assert.Equal(FindingLevel.Warning, finding.Level);
+            """), "template.yaml", RuleIds.UnknownResourceType));
+        Assert.Equal(FindingLevel.Error, finding.Level);
         Assert.Contains("AWS::BedrockAgentCore::Runtime", finding.Message);
     }
 
@@ -447,7 +448,7 @@ public sealed class CloudFormationTests
                       - Authorization
                       - ⟦X-Tenant-Id
             """);
-        var findings = IacHarness.Lint(input, "template.yaml").Where(f => f.RuleId is "ACL1006" or "ACL1002" or "ACL1005").ToList();
+        var findings = IacHarness.Lint(input, "template.yaml").Where(f => f.RuleId == RuleIds.LegacyRegistryLimit).ToList();
         Assert.Equal(input.Positions, findings.Select(f => f.Span.Start).OrderBy(p => p.Line).ToList());
         Assert.All(findings, f => Assert.Equal(Rules.Findings.FindingLevel.Warning, f.Level));
         Assert.All(findings, f => Assert.Contains("cfn-lint 1.51.0", f.Message));
