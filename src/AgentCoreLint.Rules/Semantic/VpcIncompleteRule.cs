@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Engine;
 using AgentCoreLint.Rules.Model;
+using AgentCoreLint.Rules.Text;
 
 namespace AgentCoreLint.Rules.Semantic;
 
@@ -103,7 +104,8 @@ public sealed class VpcIncompleteRule : ISemanticRule
                 continue;
             }
 
-            if (!IsMatch(pattern, id))
+            // A timed-out match (null) cannot tell; the schema validator still checks the pattern.
+            if (BoundedRegex.IsMatch(pattern, id) == false)
             {
                 var looksLike = id.StartsWith(otherPrefix, StringComparison.Ordinal) ? $" (it looks like {other} id)" : string.Empty;
                 context.Report(Id, item,
@@ -121,18 +123,6 @@ public sealed class VpcIncompleteRule : ISemanticRule
             {
                 seen[id] = i;
             }
-        }
-    }
-
-    private static bool IsMatch(Regex regex, string value)
-    {
-        try
-        {
-            return regex.IsMatch(value);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return true; // cannot tell; the schema validator still checks the pattern
         }
     }
 }
