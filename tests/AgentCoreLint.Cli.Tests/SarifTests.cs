@@ -91,8 +91,10 @@ public sealed class SarifTests : IDisposable
     }
 
     [Fact]
-    public void SARIF_keeps_GitHub_s_25000_results_with_a_notice_while_JSON_keeps_all()
+    public void SARIF_keeps_GitHub_s_25000_results_with_a_notice()
     {
+        // The cap itself is tested on the writer with a small cap; this checks that the CLI applies GitHub's 25,000
+        // and reports the omission. One run: the notice states the total, and the JSON writer (no cap) has its own test.
         var request = new StringBuilder("{\n  \"harnessId\": \"abcdefghij\"");
         for (var i = 0; i < 25_010; i++)
         {
@@ -101,17 +103,17 @@ public sealed class SarifTests : IDisposable
 
         _dir.Write("huge.json", request.Append("\n}\n").ToString());
         // The operation is named: inferring it for a document with 25,000 unknown members is not what this tests.
-        var json = Path.Combine(_dir.Path, "report.json");
-        Assert.Equal(CommandLine.ExitFindings, Tool.Lint(_dir, "--operation", "UpdateHarness", "--format", "json", "--output", json, "huge.json").ExitCode);
         using var sarif = Run("--operation", "UpdateHarness", "huge.json");
 
-        using var all = JsonDocument.Parse(File.ReadAllText(json));
-        var total = all.RootElement.GetProperty("results").GetArrayLength();
-        Assert.True(total > 25_000, $"only {total} results");
         Assert.Equal(25_000, Results(sarif).Count);
         var notice = sarif.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray()
             .Single(n => n.GetProperty("level").GetString() == "warning");
-        Assert.StartsWith($"{total - 25_000} of {total} results were omitted", notice.GetProperty("message").GetProperty("text").GetString());
+        var text = notice.GetProperty("message").GetProperty("text").GetString()!;
+        var counts = System.Text.RegularExpressions.Regex.Match(text, "^([0-9]+) of ([0-9]+) results were omitted");
+        Assert.True(counts.Success, text);
+        var total = int.Parse(counts.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total >= 25_010, $"only {total} results");
+        Assert.Equal(total - 25_000, int.Parse(counts.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private JsonDocument Run(params string[] args)

@@ -51,7 +51,7 @@ public static class DocumentLoader
     /// <param name="content">The raw bytes of the file: UTF-8 (with or without BOM), or UTF-16/UTF-32 with a BOM.</param>
     /// <param name="fileName">The file's name or path; its extension picks the format (<c>.json</c> → JSON,
     /// <c>.yaml</c>/<c>.yml</c> → YAML; anything else, e.g. <c>.template</c>, is sniffed from the content).</param>
-    /// <param name="options">Limits and the format override; null for <see cref="LoadOptions.Default"/>.</param>
+    /// <param name="options">Limits; null for <see cref="LoadOptions.Default"/>.</param>
     /// <returns>The documents and ACL0001 findings. Never throws for any <paramref name="content"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fileName"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive.</exception>
@@ -61,13 +61,12 @@ public static class DocumentLoader
         options ??= LoadOptions.Default;
         Validate(options);
 
-        var format = DetectFormat(content, fileName, options);
         if (content.Length > options.MaxFileBytes)
         {
-            return Failed(format, TooLarge(content.Length, options.MaxFileBytes));
+            return Failed(TooLarge(content.Length, options.MaxFileBytes));
         }
 
-        return LoadWithinLimit(content, format, options);
+        return LoadWithinLimit(content, DetectFormat(content, fileName), options);
     }
 
     /// <summary>Loads one file's content.</summary>
@@ -79,41 +78,11 @@ public static class DocumentLoader
         return Load(content.AsSpan(), fileName, options);
     }
 
-    /// <summary>Reads and loads a file, checking its size before reading it.</summary>
-    /// <param name="path">The file's path.</param>
-    /// <param name="options">Limits and the format override; null for <see cref="LoadOptions.Default"/>.</param>
-    /// <returns>The documents and ACL0001 findings; a file over <see cref="LoadOptions.MaxFileBytes"/> is not read.</returns>
-    /// <exception cref="IOException">The file cannot be read (not found, locked, a directory …).</exception>
-    /// <exception cref="UnauthorizedAccessException">Access to the file is denied.</exception>
-    public static LoadedDocument LoadFile(string path, LoadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        options ??= LoadOptions.Default;
-        Validate(options);
-
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var length = stream.Length;
-        if (length > options.MaxFileBytes)
-        {
-            Span<byte> head = stackalloc byte[64];
-            var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-            return Failed(DetectFormat(head[..read], path, options), TooLarge(length, options.MaxFileBytes));
-        }
-
-        var buffer = new byte[length];
-        stream.ReadExactly(buffer);
-        return Load(buffer, path, options);
-    }
-
-    /// <summary>The format a file is parsed as: <see cref="LoadOptions.Format"/> when set, else from the extension, else
-    /// sniffed (the first character that is not whitespace, a BOM or NUL is <c>{</c> or <c>[</c>: JSON; otherwise YAML).</summary>
-    public static DocumentFormat DetectFormat(ReadOnlySpan<byte> content, string fileName, LoadOptions? options = null)
+    /// <summary>The format a file is parsed as: from the extension, else sniffed (the first character that is not
+    /// whitespace, a BOM or NUL is <c>{</c> or <c>[</c>: JSON; otherwise YAML).</summary>
+    public static DocumentFormat DetectFormat(ReadOnlySpan<byte> content, string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        if (options?.Format is { } forced)
-        {
-            return forced;
-        }
 
         var extension = Path.GetExtension(fileName);
         if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
@@ -155,7 +124,7 @@ public static class DocumentLoader
         {
             if (problem is not null)
             {
-                return Failed(format, problem);
+                return Failed(problem);
             }
 
             text = decoded!;
@@ -168,12 +137,12 @@ public static class DocumentLoader
 
         if (CheckUtf8(utf8) is { } encodingProblem)
         {
-            return Failed(format, encodingProblem);
+            return Failed(encodingProblem);
         }
 
         if (Scan.IsBlank(utf8))
         {
-            return Failed(format, FindingSink.Create("The file is empty; there is nothing to check.", SourceSpan.FileStart, JsonPointer.Root));
+            return Failed(FindingSink.Create("The file is empty; there is nothing to check.", SourceSpan.FileStart, JsonPointer.Root));
         }
 
         var sink = new FindingSink(options.MaxFindings);
@@ -184,7 +153,6 @@ public static class DocumentLoader
                 var root = JsonTreeReader.Read(utf8, options, sink);
                 return new LoadedDocument
                 {
-                    Format = format,
                     Documents = root is null ? Array.Empty<DocNode>() : new[] { root },
                     Findings = sink.ToList(),
                 };
@@ -197,12 +165,12 @@ public static class DocumentLoader
                 sink.Add("The file has no YAML document, only comments or directives; there is nothing to check.", SourceSpan.FileStart, JsonPointer.Root);
             }
 
-            return new LoadedDocument { Format = format, Documents = documents, Findings = sink.ToList() };
+            return new LoadedDocument { Documents = documents, Findings = sink.ToList() };
         }
         catch (LoadLimitException limit)
         {
             // Over a limit the file is hostile or broken: one finding, no partial tree for other rules to misread.
-            return Failed(format, FindingSink.Create(limit.Message, limit.Span, limit.Pointer));
+            return Failed(FindingSink.Create(limit.Message, limit.Span, limit.Pointer));
         }
     }
 
@@ -332,9 +300,8 @@ public static class DocumentLoader
         SourceSpan.FileStart,
         JsonPointer.Root);
 
-    private static LoadedDocument Failed(DocumentFormat format, Finding finding) => new()
+    private static LoadedDocument Failed(Finding finding) => new()
     {
-        Format = format,
         Documents = Array.Empty<DocNode>(),
         Findings = new[] { finding },
     };

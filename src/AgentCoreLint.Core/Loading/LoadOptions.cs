@@ -1,7 +1,7 @@
 namespace AgentCoreLint.Core.Loading;
 
 /// <summary>
-/// Safety limits and choices for <see cref="DocumentLoader"/>. The defaults fit every real request document and
+/// Safety limits for <see cref="DocumentLoader"/>. The defaults fit every real request document and
 /// infrastructure-as-code template; they exist so that hostile input (huge, deeply nested, alias bombs) ends as one
 /// ACL0001 finding for the file instead of a hang, an out-of-memory or a stack overflow.
 /// </summary>
@@ -29,8 +29,4 @@ public sealed record LoadOptions
     /// <summary>The most ACL0001 findings reported for one file (default 100); further problems are summarised in
     /// one last finding.</summary>
     public int MaxFindings { get; init; } = 100;
-
-    /// <summary>The format to parse as; null (the default) picks it from the file extension, or sniffs the content
-    /// when the extension does not say (<c>{</c> or <c>[</c> first: JSON, else YAML).</summary>
-    public DocumentFormat? Format { get; init; }
 }

@@ -6,9 +6,6 @@ namespace AgentCoreLint.Core.Loading;
 /// <summary>The result of loading one file: its document trees and its parse findings (all ACL0001).</summary>
 public sealed record LoadedDocument
 {
-    /// <summary>The format the file was parsed as (detected when it could not be parsed at all).</summary>
-    public required DocumentFormat Format { get; init; }
-
     /// <summary>The document trees: one for JSON; one per YAML document (<c>---</c>), in file order. Empty when the file
     /// could not be parsed. For YAML, documents completed before a syntax error are kept.</summary>
     public required IReadOnlyList<DocNode> Documents { get; init; }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using AgentCoreLint.Rules.Documents;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace AgentCoreLint.Core.Loading;
 
@@ -12,6 +14,85 @@ namespace AgentCoreLint.Core.Loading;
 /// </summary>
 internal static class YamlScalars
 {
+    private const string CoreTagPrefix = "tag:yaml.org,2002:";
+
+    /// <summary>Resolves a scalar event by its style and tag: plain scalars by the core schema, quoted and block scalars
+    /// as strings, <c>!!str</c>/<c>!!int</c>/<c>!!float</c>/<c>!!bool</c>/<c>!!null</c> as that type (a value that is not
+    /// of its tag's type is a finding in <paramref name="sink"/> and a string), other tags kept in
+    /// <paramref name="tag"/> on a string.</summary>
+    /// <returns>The kind; <paramref name="text"/> is the normalised text.</returns>
+    public static NodeKind Resolve(Scalar scalar, SourceSpan span, string pointer, FindingSink sink, out string text, out string? tag)
+    {
+        tag = null;
+        text = scalar.Value;
+        if (scalar.Tag.IsEmpty)
+        {
+            return scalar.Style is ScalarStyle.Plain or ScalarStyle.Any ? YamlScalars.Resolve(scalar.Value, out text) : NodeKind.String;
+        }
+
+        if (scalar.Tag.IsNonSpecific)
+        {
+            return NodeKind.String;
+        }
+
+        var name = scalar.Tag.Value;
+        if (!name.StartsWith(CoreTagPrefix, StringComparison.Ordinal))
+        {
+            tag = name;
+            return NodeKind.String;
+        }
+
+        var type = name[CoreTagPrefix.Length..];
+        if (type == "str")
+        {
+            return NodeKind.String;
+        }
+
+        NodeKind? wanted = type switch
+        {
+            "int" => NodeKind.Integer,
+            "float" => NodeKind.Float,
+            "bool" => NodeKind.Boolean,
+            "null" => NodeKind.Null,
+            _ => null,
+        };
+        if (wanted is null)
+        {
+            // !!binary, !!timestamp …: the content is text; the tag says how to read it.
+            tag = "!!" + type;
+            return NodeKind.String;
+        }
+
+        var resolved = YamlScalars.Resolve(scalar.Value, out var normalised);
+        if (resolved == wanted || (wanted == NodeKind.Float && resolved == NodeKind.Integer))
+        {
+            text = normalised;
+            return wanted.Value;
+        }
+
+        sink.Add($"This value is tagged !!{type} but is not {DocNode.Describe(wanted.Value)}.", span, pointer);
+        return NodeKind.String;
+    }
+
+    /// <summary>The tag kept on a mapping or sequence: null for none, <c>!</c>, <c>!!map</c> and <c>!!seq</c>;
+    /// <c>!!type</c> for other core tags; the tag as written otherwise.</summary>
+    public static string? TagOf(TagName tag)
+    {
+        if (tag.IsEmpty || tag.IsNonSpecific)
+        {
+            return null;
+        }
+
+        var name = tag.Value;
+        if (!name.StartsWith(CoreTagPrefix, StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var type = name[CoreTagPrefix.Length..];
+        return type is "map" or "seq" ? null : "!!" + type;
+    }
+
     /// <summary>Resolves a plain scalar by the core schema.</summary>
     /// <returns>The kind; <paramref name="text"/> is the normalised text.</returns>
     public static NodeKind Resolve(string value, out string text)

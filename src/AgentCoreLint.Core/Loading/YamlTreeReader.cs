@@ -22,7 +22,6 @@ namespace AgentCoreLint.Core.Loading;
 /// </summary>
 internal sealed class YamlTreeReader
 {
-    private const string CoreTagPrefix = "tag:yaml.org,2002:";
     private const string MergeKey = "<<";
 
     private readonly string _text;
@@ -30,6 +29,7 @@ internal sealed class YamlTreeReader
     private readonly LoadOptions _options;
     private readonly FindingSink _sink;
     private readonly NodeBudget _budget;
+    private readonly YamlAliasExpander _aliases;
     private readonly List<Frame> _frames = new();
     private readonly Dictionary<string, DocNode> _anchors = new(StringComparer.Ordinal);
     private readonly List<DocNode> _documents = new();
@@ -37,7 +37,6 @@ internal sealed class YamlTreeReader
     private int _skipDepth;
     private bool _skippingKey;
     private int _aliasReferences;
-    private int _aliasNodes;
     private long _lastIndex;
     private DocNode? _root;
 
@@ -48,6 +47,7 @@ internal sealed class YamlTreeReader
         _options = options;
         _sink = sink;
         _budget = new NodeBudget(options.MaxNodes);
+        _aliases = new YamlAliasExpander(options, _budget);
     }
 
     private enum KeyState
@@ -250,7 +250,7 @@ internal sealed class YamlTreeReader
             return true;
         }
 
-        var copy = Copy(source, ChildPointer(parent), span);
+        var copy = _aliases.Copy(source, ChildPointer(parent), span, _depth);
         Attach(parent, copy, end);
         return true;
     }
@@ -289,7 +289,7 @@ internal sealed class YamlTreeReader
         }
 
         var frame = _frames[_depth];
-        frame.Open(isMapping, isFlow, isMergeList, pointer, e.Start.Index, TagOf(e.Tag), e.Anchor.IsEmpty ? null : e.Anchor.Value);
+        frame.Open(isMapping, isFlow, isMergeList, pointer, e.Start.Index, YamlScalars.TagOf(e.Tag), e.Anchor.IsEmpty ? null : e.Anchor.Value);
 
         // A single-pair mapping in a flow sequence ("[a: 1]") has no braces; the parser marks it from the sequence's
         // bracket, so it is spanned from its key to its value instead. (It cannot have a tag or an anchor of its own.)
@@ -335,7 +335,9 @@ internal sealed class YamlTreeReader
                 BadMerge(span, frame);
             }
 
-            var members = frame.MergeSources is null ? frame.Members.Items : Merge(frame);
+            var members = frame.MergeSources is null
+                ? frame.Members.Items
+                : _aliases.Merge(frame.Members.Items, frame.MergeSources, frame.MergeIndex, frame.Pointer, _depth);
             node = new ObjectNode(span, frame.Pointer, members) { Tag = frame.Tag };
         }
         else
@@ -451,192 +453,11 @@ internal sealed class YamlTreeReader
             span,
             mapping.Pointer);
 
-    /// <summary>The mapping's members with the merged mappings' members it does not set itself, at the place of <c>&lt;&lt;</c>.</summary>
-    private List<PropertyNode> Merge(Frame mapping)
-    {
-        var own = mapping.Members.Items;
-        var merged = new List<PropertyNode>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var member in own)
-        {
-            seen.Add(member.Name);
-        }
-
-        foreach (var source in mapping.MergeSources!)
-        {
-            foreach (var member in source.Properties)
-            {
-                if (seen.Add(member.Name))
-                {
-                    var value = Copy(member.Value, JsonPointer.Append(mapping.Pointer, member.Name), rootSpan: null);
-                    merged.Add(new PropertyNode(member.Name, member.KeySpan, value));
-                }
-            }
-        }
-
-        var at = Math.Min(mapping.MergeIndex, own.Count);
-        var result = new List<PropertyNode>(own.Count + merged.Count);
-        result.AddRange(own.GetRange(0, at));
-        result.AddRange(merged);
-        result.AddRange(own.GetRange(at, own.Count - at));
-        return result;
-    }
-
-    /// <summary>
-    /// Copies <paramref name="source"/> to the place <paramref name="pointer"/>, iteratively. Every node copied counts
-    /// against both the node and the alias expansion limits, which is what bounds alias bombs.
-    /// </summary>
-    private DocNode Copy(DocNode source, string pointer, SourceSpan? rootSpan)
-    {
-        var baseDepth = _depth;
-        if (source is not (ObjectNode or ArrayNode))
-        {
-            return CopyLeaf(source, pointer, rootSpan ?? source.Span);
-        }
-
-        var stack = new List<CopyFrame> { new(source, pointer, rootSpan ?? source.Span) };
-        CheckCopyDepth(baseDepth + 1, pointer, rootSpan ?? source.Span);
-        while (true)
-        {
-            var top = stack[^1];
-            if (top.Next < top.Count)
-            {
-                var index = top.Next++;
-                var child = top.Child(index, out var name);
-                var childPointer = name is null ? JsonPointer.Append(top.Pointer, index) : JsonPointer.Append(top.Pointer, name);
-                if (child is ObjectNode or ArrayNode)
-                {
-                    CheckCopyDepth(baseDepth + stack.Count + 1, childPointer, child.Span);
-                    stack.Add(new CopyFrame(child, childPointer, child.Span));
-                }
-                else
-                {
-                    top.Add(index, CopyLeaf(child, childPointer, child.Span));
-                }
-
-                continue;
-            }
-
-            var built = top.Build();
-            CountCopy(built.Span, built.Pointer);
-            stack.RemoveAt(stack.Count - 1);
-            if (stack.Count == 0)
-            {
-                return built;
-            }
-
-            var parent = stack[^1];
-            parent.Add(parent.Next - 1, built);
-        }
-    }
-
-    private DocNode CopyLeaf(DocNode source, string pointer, SourceSpan span)
-    {
-        CountCopy(span, pointer);
-        return source switch
-        {
-            ScalarNode scalar => new ScalarNode(span, pointer, scalar.Kind, scalar.Text) { Tag = scalar.Tag },
-            UnknownNode unknown => new UnknownNode(span, pointer, unknown.Reason, unknown.Source) { Tag = unknown.Tag },
-            _ => throw new InvalidOperationException("Containers are copied by Copy."),
-        };
-    }
-
-    private void CountCopy(SourceSpan span, string pointer)
-    {
-        if (++_aliasNodes > _options.MaxAliasExpandedNodes)
-        {
-            throw new LoadLimitException(
-                $"YAML aliases in this file expand to more than {Texts.Count(_options.MaxAliasExpandedNodes)} values, the safety limit (an alias bomb, \"billion laughs\"?); it was not checked.",
-                span,
-                pointer);
-        }
-
-        _budget.Add(span, pointer);
-    }
-
-    private void CheckCopyDepth(int depth, string pointer, SourceSpan span)
-    {
-        if (depth > _options.MaxDepth)
-        {
-            throw new LoadLimitException(Texts.DepthExceeded(_options.MaxDepth), span, pointer);
-        }
-    }
-
     private ScalarNode CreateScalar(Scalar scalar, SourceSpan span, string pointer)
     {
-        var kind = ResolveScalar(scalar, span, pointer, out var text, out var tag);
+        var kind = YamlScalars.Resolve(scalar, span, pointer, _sink, out var text, out var tag);
         _budget.Add(span, pointer);
         return new ScalarNode(span, pointer, kind, text) { Tag = tag };
-    }
-
-    private NodeKind ResolveScalar(Scalar scalar, SourceSpan span, string pointer, out string text, out string? tag)
-    {
-        tag = null;
-        text = scalar.Value;
-        if (scalar.Tag.IsEmpty)
-        {
-            return scalar.Style is ScalarStyle.Plain or ScalarStyle.Any ? YamlScalars.Resolve(scalar.Value, out text) : NodeKind.String;
-        }
-
-        if (scalar.Tag.IsNonSpecific)
-        {
-            return NodeKind.String;
-        }
-
-        var name = scalar.Tag.Value;
-        if (!name.StartsWith(CoreTagPrefix, StringComparison.Ordinal))
-        {
-            tag = name;
-            return NodeKind.String;
-        }
-
-        var type = name[CoreTagPrefix.Length..];
-        if (type == "str")
-        {
-            return NodeKind.String;
-        }
-
-        NodeKind? wanted = type switch
-        {
-            "int" => NodeKind.Integer,
-            "float" => NodeKind.Float,
-            "bool" => NodeKind.Boolean,
-            "null" => NodeKind.Null,
-            _ => null,
-        };
-        if (wanted is null)
-        {
-            // !!binary, !!timestamp …: the content is text; the tag says how to read it.
-            tag = "!!" + type;
-            return NodeKind.String;
-        }
-
-        var resolved = YamlScalars.Resolve(scalar.Value, out var normalised);
-        if (resolved == wanted || (wanted == NodeKind.Float && resolved == NodeKind.Integer))
-        {
-            text = normalised;
-            return wanted.Value;
-        }
-
-        _sink.Add($"This value is tagged !!{type} but is not {DocNode.Describe(wanted.Value)}.", span, pointer);
-        return NodeKind.String;
-    }
-
-    private static string? TagOf(TagName tag)
-    {
-        if (tag.IsEmpty || tag.IsNonSpecific)
-        {
-            return null;
-        }
-
-        var name = tag.Value;
-        if (!name.StartsWith(CoreTagPrefix, StringComparison.Ordinal))
-        {
-            return name;
-        }
-
-        var type = name[CoreTagPrefix.Length..];
-        return type is "map" or "seq" ? null : "!!" + type;
     }
 
     /// <summary>The end of a scalar; a block scalar's end event is on the next token's line, so trailing breaks are cut.</summary>
@@ -762,71 +583,5 @@ internal sealed class YamlTreeReader
         }
     }
 
-    /// <summary>One container being copied by <see cref="Copy"/>.</summary>
-    private sealed class CopyFrame
-    {
-        private readonly ObjectNode? _object;
-        private readonly ArrayNode? _array;
-        private readonly List<PropertyNode>? _members;
-        private readonly List<DocNode>? _items;
 
-        public CopyFrame(DocNode source, string pointer, SourceSpan span)
-        {
-            Pointer = pointer;
-            Span = span;
-            Tag = source.Tag;
-            if (source is ObjectNode obj)
-            {
-                _object = obj;
-                _members = new List<PropertyNode>(obj.Properties.Count);
-                Count = obj.Properties.Count;
-            }
-            else
-            {
-                _array = (ArrayNode)source;
-                _items = new List<DocNode>(_array.Items.Count);
-                Count = _array.Items.Count;
-            }
-        }
-
-        public string Pointer { get; }
-
-        public SourceSpan Span { get; }
-
-        public string? Tag { get; }
-
-        public int Count { get; }
-
-        public int Next { get; set; }
-
-        public DocNode Child(int index, out string? name)
-        {
-            if (_object is not null)
-            {
-                var member = _object.Properties[index];
-                name = member.Name;
-                return member.Value;
-            }
-
-            name = null;
-            return _array!.Items[index];
-        }
-
-        public void Add(int index, DocNode copy)
-        {
-            if (_object is not null)
-            {
-                var member = _object.Properties[index];
-                _members!.Add(new PropertyNode(member.Name, member.KeySpan, copy));
-            }
-            else
-            {
-                _items!.Add(copy);
-            }
-        }
-
-        public DocNode Build() => _object is not null
-            ? new ObjectNode(Span, Pointer, _members!) { Tag = Tag }
-            : new ArrayNode(Span, Pointer, _items!) { Tag = Tag };
-    }
 }

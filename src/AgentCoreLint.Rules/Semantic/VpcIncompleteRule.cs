@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AgentCoreLint.Rules.Documents;
 using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Model;
+using AgentCoreLint.Rules.Text;
 
 namespace AgentCoreLint.Rules.Semantic;
 
@@ -98,7 +99,8 @@ public sealed class VpcIncompleteRule() : SemanticRule(RuleIds.VpcIncomplete)
                 continue;
             }
 
-            if (!IsMatch(pattern, id))
+            // A timed-out match (null) cannot tell; the schema validator still checks the pattern.
+            if (BoundedRegex.IsMatch(pattern, id) == false)
             {
                 var looksLike = id.StartsWith(otherPrefix, StringComparison.Ordinal) ? $" (it looks like {other} id)" : string.Empty;
                 context.Report(RuleIds.VpcIncomplete, item,
@@ -116,18 +118,6 @@ public sealed class VpcIncompleteRule() : SemanticRule(RuleIds.VpcIncomplete)
             {
                 seen[id] = i;
             }
-        }
-    }
-
-    private static bool IsMatch(Regex regex, string value)
-    {
-        try
-        {
-            return regex.IsMatch(value);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return true; // cannot tell; the schema validator still checks the pattern
         }
     }
 }

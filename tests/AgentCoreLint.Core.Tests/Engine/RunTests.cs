@@ -40,6 +40,9 @@ public sealed class RunTests : IDisposable
             Assert.Equal(FindingLevel.Error, result.Finding.Level);
         }
 
+        // The size is checked before the file is read (a sparse 50 MiB file), and the message gives size and limit.
+        var tooLarge = Assert.Single(report.Results, r => r.File.RelativePath == "big.json").Finding.Message;
+        Assert.Contains("The file is 50 MiB, over the 32 MiB limit", tooLarge);
         Assert.Contains(report.Results, r => r.File.RelativePath == "ok/runtime.json" && r.Finding.RuleId == "ACL1005");
         Assert.Equal(6, report.FilesScanned);
     }

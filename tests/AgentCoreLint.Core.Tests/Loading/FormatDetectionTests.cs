@@ -28,15 +28,6 @@ public sealed class FormatDetectionTests
     }
 
     [Fact]
-    public void The_format_option_overrides_the_extension()
-    {
-        var loaded = DocumentLoader.Load(Encoding.UTF8.GetBytes("a: 1"), "a.json", new LoadOptions { Format = DocumentFormat.Yaml });
-
-        Assert.Equal(DocumentFormat.Yaml, loaded.Format);
-        Assert.Empty(loaded.Findings);
-    }
-
-    [Fact]
     public void Json_is_yaml_too()
     {
         var loaded = DocumentLoader.Load(Encoding.UTF8.GetBytes("{\"a\": [1, 2.5, \"x\", true, null]}"), "a.yaml");

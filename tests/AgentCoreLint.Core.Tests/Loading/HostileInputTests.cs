@@ -54,46 +54,6 @@ public sealed class HostileInputTests
         Assert.Contains("8,388,608-byte", finding.Message);
     }
 
-    [Fact]
-    public void LoadFile_checks_the_size_before_reading()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"acl-{Guid.NewGuid():N}.json");
-        try
-        {
-            using (var file = File.Create(path))
-            {
-                file.SetLength(50L * 1024 * 1024);
-            }
-
-            var loaded = DocumentLoader.LoadFile(path);
-
-            Assert.Equal(DocumentFormat.Json, loaded.Format);
-            Assert.Contains("52,428,800 bytes", SingleParseFinding(loaded).Message);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    [Fact]
-    public void LoadFile_loads_a_file_within_the_limit()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"acl-{Guid.NewGuid():N}.yml");
-        try
-        {
-            File.WriteAllText(path, "a: 1\n");
-
-            var loaded = DocumentLoader.LoadFile(path);
-
-            Assert.Equal("1", Tree.Scalar(Assert.Single(loaded.Documents), "/a").Text);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
     [Theory]
     [InlineData("request.json", '[', "")]
     [InlineData("request.json", '{', "\"a\":")]

@@ -10,7 +10,6 @@ public sealed class JsonLoadingTests
     private static DocNode LoadClean(Marked input, string fileName = "request.json")
     {
         var loaded = input.Load(fileName);
-        Assert.Equal(DocumentFormat.Json, loaded.Format);
         Assert.Empty(loaded.Findings);
         return Assert.Single(loaded.Documents);
     }

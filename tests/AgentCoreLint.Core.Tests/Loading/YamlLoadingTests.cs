@@ -9,7 +9,6 @@ public sealed class YamlLoadingTests
     private static DocNode LoadClean(Marked input, string fileName = "template.yaml")
     {
         var loaded = input.Load(fileName);
-        Assert.Equal(DocumentFormat.Yaml, loaded.Format);
         Assert.Empty(loaded.Findings);
         return Assert.Single(loaded.Documents);
     }

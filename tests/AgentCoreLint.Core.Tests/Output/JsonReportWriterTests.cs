@@ -60,8 +60,10 @@ public sealed class JsonReportWriterTests
     [Fact]
     public void Large_reports_are_written_whole()
     {
-        // More than one 64 KiB chunk, so the streaming path is exercised.
-        var results = Enumerable.Range(1, 2_000)
+        // More than one 64 KiB chunk, so the streaming path is exercised, and more than SARIF's GitHub cap: the JSON
+        // output has none (the SARIF warning tells users so).
+        const int total = GitHubSarifLimits.MaxResultsPerRun + 10;
+        var results = Enumerable.Range(1, total)
             .Select(i => Result(CreateRequest, "ACL1002", Rules.Findings.FindingLevel.Error, $"Unknown member 'm{i}'.",
                 Rules.Documents.SourceSpan.Of(i, 3, i, 8), $"/m{i}"))
             .ToList();
@@ -69,7 +71,7 @@ public sealed class JsonReportWriterTests
         Assert.True(text.Length > 128 * 1024);
         using var json = JsonDocument.Parse(text);
         var written = json.RootElement.GetProperty("results");
-        Assert.Equal(2_000, written.GetArrayLength());
-        Assert.Equal("Unknown member 'm2000'.", written[1_999].GetProperty("message").GetString());
+        Assert.Equal(total, written.GetArrayLength());
+        Assert.Equal("Unknown member 'm25010'.", written[total - 1].GetProperty("message").GetString());
     }
 }

@@ -108,13 +108,22 @@ internal static class RepoPaths
     }
 }
 
-/// <summary>Golden-file comparison; <c>UPDATE_GOLDEN=1 dotnet test</c> rewrites the goldens instead.</summary>
+/// <summary>
+/// Golden-file comparison; <c>UPDATE_GOLDEN=1 dotnet test</c> rewrites the goldens instead. A mismatch fails with
+/// the first differing lines in unified-diff form, not the whole file.
+/// </summary>
 internal static class Golden
 {
+    /// <summary>The folder of the golden files.</summary>
+    public static string Folder { get; } = RepoPaths.Get("tests", "AgentCoreLint.Core.Tests", "Output", "golden");
+
+    /// <summary>True when the goldens are being rewritten (<c>UPDATE_GOLDEN=1</c>).</summary>
+    public static bool Updating => Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1";
+
     public static void AssertMatches(string name, string actual)
     {
-        var path = RepoPaths.Get("tests", "AgentCoreLint.Core.Tests", "Output", "golden", name);
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        var path = Path.Combine(Folder, name);
+        if (Updating)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, actual);
@@ -123,6 +132,93 @@ internal static class Golden
 
         Assert.True(File.Exists(path), $"Golden file {path} is missing; run `UPDATE_GOLDEN=1 dotnet test` to create it.");
         var expected = File.ReadAllText(path).ReplaceLineEndings("\n");
-        Assert.Equal(expected, actual);
+        if (expected != actual)
+        {
+            Assert.Fail($"The output differs from the golden file {name}; if the change is intended, run `UPDATE_GOLDEN=1 dotnet test` and review the diff.\n" +
+                        Diff(expected, actual, name));
+        }
+    }
+
+    /// <summary>
+    /// The first hunk where <paramref name="expected"/> and <paramref name="actual"/> differ, in unified-diff form:
+    /// the lines between the common start and the common end, with three lines of context, at most 40 of each side.
+    /// </summary>
+    public static string Diff(string expected, string actual, string name)
+    {
+        const int context = 3;
+        const int maxLines = 40;
+        var a = expected.Split('\n');
+        var b = actual.Split('\n');
+        var start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start])
+        {
+            start++;
+        }
+
+        var endA = a.Length;
+        var endB = b.Length;
+        while (endA > start && endB > start && a[endA - 1] == b[endB - 1])
+        {
+            endA--;
+            endB--;
+        }
+
+        var from = Math.Max(0, start - context);
+        var toA = Math.Min(a.Length, endA + context);
+        var toB = Math.Min(b.Length, endB + context);
+        var text = new System.Text.StringBuilder();
+        text.Append("--- golden/").Append(name).Append('\n').Append("+++ actual\n");
+        text.Append($"@@ -{from + 1},{toA - from} +{from + 1},{toB - from} @@\n");
+        for (var i = from; i < start; i++)
+        {
+            text.Append(' ').Append(a[i]).Append('\n');
+        }
+
+        AppendSide(text, '-', a, start, endA, maxLines);
+        AppendSide(text, '+', b, start, endB, maxLines);
+        for (var i = endA; i < toA; i++)
+        {
+            text.Append(' ').Append(a[i]).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// A SARIF log without each rule's <c>fullDescription</c> and <c>help</c> (text and Markdown): the sample goldens keep
+    /// what a rule-set change shows (id, name, shortDescription, helpUri, level, tags) and leave the rule documentation
+    /// to the one catalog golden, so editing a rule's <c>.md</c> changes one file.
+    /// </summary>
+    public static string WithoutRuleHelp(string sarif)
+    {
+        var log = System.Text.Json.Nodes.JsonNode.Parse(sarif)!;
+        foreach (var run in log["runs"]!.AsArray())
+        {
+            foreach (var rule in run!["tool"]!["driver"]!["rules"]!.AsArray())
+            {
+                var descriptor = rule!.AsObject();
+                descriptor.Remove("fullDescription");
+                descriptor.Remove("help");
+            }
+        }
+
+        return log.ToJsonString(new System.Text.Json.JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }) + "\n";
+    }
+
+    private static void AppendSide(System.Text.StringBuilder text, char sign, string[] lines, int start, int end, int maxLines)
+    {
+        for (var i = start; i < end && i < start + maxLines; i++)
+        {
+            text.Append(sign).Append(lines[i]).Append('\n');
+        }
+
+        if (end - start > maxLines)
+        {
+            text.Append($"{sign}… {end - start - maxLines} more line(s)\n");
+        }
     }
 }
