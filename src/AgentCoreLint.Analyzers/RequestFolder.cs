@@ -56,9 +56,9 @@ internal sealed class RequestFolder
             return new UnknownNode(span, pointer, "nested too deeply to fold");
         }
 
-        if (operation.Syntax is CollectionExpressionSyntax collection && operation.SemanticModel is { } model)
+        if (operation.Syntax is CollectionExpressionSyntax collection)
         {
-            return FoldCollectionExpression(collection, model, shape, pointer, depth);
+            return FoldCollectionExpression(operation, collection, shape, pointer, depth);
         }
 
         if (operation.ConstantValue.HasValue)
@@ -79,13 +79,13 @@ internal sealed class RequestFolder
             case IObjectCreationOperation creation when _sdk.IsConstantClass(creation.Type):
                 if (creation.Arguments.Length == 1 && creation.Initializer is null)
                 {
-                    return Fold(creation.Arguments[0].Value, shape, pointer, depth); // new NetworkMode("VPC")
+                    return Whole(Fold(creation.Arguments[0].Value, shape, pointer, depth), span); // new NetworkMode("VPC")
                 }
 
                 break;
             case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "FindValue" } method } invocation
                 when _sdk.IsConstantClass(method.ContainingType) && invocation.Arguments.Length == 1:
-                return Fold(invocation.Arguments[0].Value, shape, pointer, depth); // NetworkMode.FindValue("VPC")
+                return Whole(Fold(invocation.Arguments[0].Value, shape, pointer, depth), span); // NetworkMode.FindValue("VPC")
             case IFieldReferenceOperation { Field: { IsStatic: true } field } when _sdk.IsConstantClass(field.Type):
                 return EnumValue(field.Name, shape) is { } value
                     ? new ScalarNode(span, pointer, NodeKind.String, value)
@@ -224,23 +224,28 @@ internal sealed class RequestFolder
         return new ArrayNode(span, pointer, items);
     }
 
-    private DocNode FoldCollectionExpression(CollectionExpressionSyntax collection, SemanticModel model, Shape shape, string pointer, int depth)
+    /// <remarks>Roslyn 4.8 has no operation kind for collection expressions yet: the expression is a conversion of an
+    /// operation without a kind whose children are the elements, each converted to the element type.</remarks>
+    private DocNode FoldCollectionExpression(IOperation operation, CollectionExpressionSyntax collection, Shape shape, string pointer, int depth)
     {
         var span = SpanOf(collection);
-        if (shape.Type != ShapeType.List || !ApiModel.Shapes.TryGetValue(shape.ListMember ?? string.Empty, out var itemShape))
+        var node = operation;
+        while (node is IConversionOperation conversion)
         {
-            return new UnknownNode(span, pointer, NotConstant);
+            node = conversion.Operand;
+        }
+
+        var elements = node.ChildOperations.ToList();
+        if (shape.Type != ShapeType.List || !ApiModel.Shapes.TryGetValue(shape.ListMember ?? string.Empty, out var itemShape) ||
+            elements.Count != collection.Elements.Count || collection.Elements.Any(e => e is not ExpressionElementSyntax))
+        {
+            return new UnknownNode(span, pointer, NotConstant); // a spread, or a map: the items are another collection's
         }
 
         var items = new List<DocNode>();
-        foreach (var element in collection.Elements)
+        foreach (var element in elements)
         {
-            if (element is not ExpressionElementSyntax { Expression: { } expression } || model.GetOperation(expression) is not { } item)
-            {
-                return new UnknownNode(span, pointer, NotConstant); // a spread: its items are another collection's
-            }
-
-            items.Add(Fold(item, itemShape, JsonPointer.Append(pointer, items.Count), depth + 1));
+            items.Add(Fold(element, itemShape, JsonPointer.Append(pointer, items.Count), depth + 1));
         }
 
         return new ArrayNode(span, pointer, items);
@@ -285,6 +290,11 @@ internal sealed class RequestFolder
 
     private static readonly System.Collections.Immutable.ImmutableArray<IOperation> ImmutableArrayEmpty =
         System.Collections.Immutable.ImmutableArray<IOperation>.Empty;
+
+    /// <summary>A value read from an argument, placed at the whole expression that wraps it (the finding marks
+    /// <c>new NetworkMode("VPC")</c>, not only its argument).</summary>
+    private static DocNode Whole(DocNode value, SourceSpan span) =>
+        value is ScalarNode scalar ? new ScalarNode(span, scalar.Pointer, scalar.Kind, scalar.Text) : value;
 
     private static DocNode Scalar(object? value, SourceSpan span, string pointer) => value switch
     {
