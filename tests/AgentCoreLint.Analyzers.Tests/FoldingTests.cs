@@ -45,7 +45,7 @@ public sealed class FoldingTests
         {
             static async Task Send(IAmazonBedrockAgentCoreControl client, bool cached)
             {
-                var request = new CreateAgentRuntimeRequest { NetworkConfiguration = new() { NetworkMode = NetworkMode.VPC } };
+                var request = new CreateAgentRuntimeRequest { NetworkConfiguration = new() { NetworkMode = {|ACL2101:NetworkMode.VPC|} } };
                 if (cached)
                 {
                     request.FilesystemConfigurations = [new() { SessionStorage = new() { MountPath = "/mnt/a/b" } }];
@@ -66,9 +66,7 @@ public sealed class FoldingTests
             static void Configure(VpcConfig vpc) { }
             static string Mode() => "VPC";
         }
-        """.Replace("NetworkModeConfig = vpc", "NetworkModeConfig = vpc").Replace(
-            "var request = new CreateAgentRuntimeRequest { NetworkConfiguration = new() { NetworkMode = NetworkMode.VPC } };",
-            "var request = new CreateAgentRuntimeRequest { NetworkConfiguration = new() { NetworkMode = {|ACL2101:NetworkMode.VPC|} } };"));
+        """);
 
     [Fact]
     public Task Requests_passed_in_or_built_without_the_SDK_are_not_analysed() => Verify.Analyzer("""
