@@ -82,7 +82,8 @@ public static class Clean
 {
     private static readonly string Region = Environment.GetEnvironmentVariable("AWS_REGION");
 
-    public static async Task Run(IAmazonBedrockAgentCoreControl client, string name, List<string> subnets, string mountPath)
+    public static async Task Run(IAmazonBedrockAgentCoreControl client, string name, List<string> subnets, string mountPath,
+        AgentRuntimeArtifact artifact, string roleArn)
     {
         await client.CreateAgentRuntimeAsync(new CreateAgentRuntimeRequest
         {
@@ -99,6 +100,8 @@ public static class Clean
         var unknown = new CreateAgentRuntimeRequest
         {
             AgentRuntimeName = name,
+            AgentRuntimeArtifact = artifact,
+            RoleArn = roleArn,
             NetworkConfiguration = new NetworkConfiguration { NetworkMode = NetworkMode.VPC, NetworkModeConfig = new VpcConfig { SecurityGroups = subnets, Subnets = subnets } },
             EnvironmentVariables = new Dictionary<string, string> { ["DB_PASSWORD"] = Environment.GetEnvironmentVariable("DB_PASSWORD"), ["REGION"] = Region },
         };

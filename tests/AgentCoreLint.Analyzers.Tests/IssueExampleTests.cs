@@ -33,7 +33,7 @@ public sealed class IssueExampleTests
         """);
 
     [Fact]
-    public Task The_same_request_written_correctly_is_clean() => Verify.Analyzer("""
+    public Task The_same_request_written_correctly_is_clean() => Verify.AllRules("""
         class Deploy
         {
             static async Task Run(IAmazonBedrockAgentCoreControl client)

@@ -5,7 +5,7 @@ namespace AgentCoreLint.Analyzers.Tests;
 public sealed class SchemaRuleAnalyzerTests
 {
     [Fact]
-    public Task Pattern_violation_is_reported_at_the_value() => Verify.Analyzer("""
+    public Task Pattern_violation_is_reported_at_the_value() => Verify.AllRules("""
         class C
         {
             static async Task Send(IAmazonBedrockAgentCoreControl client) => await client.CreateAgentRuntimeAsync(new CreateAgentRuntimeRequest
@@ -19,7 +19,7 @@ public sealed class SchemaRuleAnalyzerTests
         """);
 
     [Fact]
-    public Task Missing_required_member_is_reported_for_a_request_built_here() => Verify.Analyzer("""
+    public Task Missing_required_member_is_reported_for_a_request_built_here() => Verify.AllRules("""
         class C
         {
             static async Task Send(IAmazonBedrockAgentCoreControl client) => await client.CreateAgentRuntimeAsync(new {|ACL1001:CreateAgentRuntimeRequest|}
@@ -32,7 +32,7 @@ public sealed class SchemaRuleAnalyzerTests
         """);
 
     [Fact]
-    public Task Missing_required_member_is_not_reported_for_a_request_completed_elsewhere() => Verify.Analyzer("""
+    public Task Missing_required_member_is_not_reported_for_a_request_completed_elsewhere() => Verify.AllRules("""
         class C
         {
             static CreateAgentRuntimeRequest Build() => new CreateAgentRuntimeRequest { AgentRuntimeName = "support_agent" };

@@ -19,17 +19,29 @@ internal static class Verify
 
         """;
 
-    /// <summary>Asserts that the analyzer reports exactly the marked diagnostics (and those given).</summary>
-    public static Task Analyzer(string source, params DiagnosticResult[] expected) => Analyzer(source, null, expected);
+    /// <summary>The schema rules (ACL1001–ACL1007, checked by <c>SchemaRuleAnalyzerTests</c>): the tests of the other
+    /// rule families leave them out, so that their requests need not be complete.</summary>
+    public static readonly IReadOnlyList<string> SchemaRules = new[] { "ACL1001", "ACL1002", "ACL1003", "ACL1004", "ACL1005", "ACL1006", "ACL1007" };
 
-    /// <summary>Asserts the marked diagnostics with an <c>.editorconfig</c> beside the code.</summary>
-    public static async Task Analyzer(string source, string? editorConfig, params DiagnosticResult[] expected)
+    /// <summary>Asserts that the analyzer reports exactly the marked diagnostics (and those given), schema rules left out.</summary>
+    public static Task Analyzer(string source, params DiagnosticResult[] expected) => Run(source, null, SchemaRules, expected);
+
+    /// <summary>Asserts the marked diagnostics with an <c>.editorconfig</c> beside the code, schema rules left out.</summary>
+    public static Task Analyzer(string source, string? editorConfig, params DiagnosticResult[] expected) =>
+        Run(source, editorConfig, SchemaRules, expected);
+
+    /// <summary>Asserts that the analyzer reports exactly the marked diagnostics with every rule on.</summary>
+    public static Task AllRules(string source, params DiagnosticResult[] expected) =>
+        Run(source, null, Array.Empty<string>(), expected);
+
+    private static async Task Run(string source, string? editorConfig, IEnumerable<string> disabled, DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<AgentCoreRequestAnalyzer, DefaultVerifier>
         {
             TestCode = Usings + source,
             ReferenceAssemblies = TestSdk.NoPackages,
         };
+        test.DisabledDiagnostics.AddRange(disabled);
         test.TestState.AdditionalReferences.AddRange(TestSdk.References);
         if (editorConfig is not null)
         {
@@ -51,6 +63,7 @@ internal static class Verify
             FixedCode = Usings + fixedSource,
             ReferenceAssemblies = TestSdk.NoPackages,
         };
+        test.DisabledDiagnostics.AddRange(SchemaRules);
         test.TestState.AdditionalReferences.AddRange(TestSdk.References);
         test.FixedState.AdditionalReferences.AddRange(TestSdk.References);
         await test.RunAsync();
