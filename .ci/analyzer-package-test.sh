@@ -124,6 +124,7 @@ if grep -q "error NU\|error CS" <<<"$out"; then
   echo "$out" | grep "error NU\|error CS" | sort -u | head -20
   fail "the consumer project does not restore or compile"
 fi
+grep -o '[A-Za-z]*\.cs([0-9]*,[0-9]*): [a-z]* ACL[0-9]*: .*' <<<"$out" | sed 's/ \[.*\.csproj\]$//' | sort -u | sed 's/^/  /' || true
 reported=$(grep -o '[A-Za-z]*\.cs([0-9]*,[0-9]*): [a-z]* ACL[0-9]*' <<<"$out" | sed 's/(\([0-9]*\),[0-9]*): [a-z]* / \1 /' | sort -u || true)
 
 schema=0
