@@ -78,9 +78,12 @@ public sealed class FoldingTests
                 await client.CreateAgentRuntimeAsync(request);
             }
 
-            sealed class CreateAgentRuntimeRequest2 { public string MountPath { get; set; } }
+            static object Other() => new Mine.CreateAgentRuntimeRequest { FilesystemConfigurations = [new() { SessionStorage = new() { MountPath = "/mnt/a/b" } }] };
+        }
 
-            static object Other() => new CreateAgentRuntimeRequest2 { MountPath = "/mnt/a/b" };
+        namespace Mine
+        {
+            sealed class CreateAgentRuntimeRequest { public List<FilesystemConfiguration> FilesystemConfigurations { get; set; } }
         }
         """);
 

@@ -22,9 +22,6 @@ internal static class TestSdk
     public static IEnumerable<MetadataReference> References =>
         LazyFramework.Value.Add(AwsSdkCore).Add(LazyStandIns.Value);
 
-    /// <summary>The framework and AWSSDK.Core, without the stand-ins (code that does not use the AgentCore SDK).</summary>
-    public static IEnumerable<MetadataReference> WithoutStandIns => LazyFramework.Value.Add(AwsSdkCore);
-
     private static MetadataReference AwsSdkCore { get; } =
         MetadataReference.CreateFromFile(typeof(Amazon.Runtime.ConstantClass).Assembly.Location);
 
