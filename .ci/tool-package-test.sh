@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The dotnet tool package end to end: `dotnet pack` at the repository root writes the AgentCoreLint tool package and
-# nothing else; `dotnet tool install` from it gives an `agentcorelint` that prints the version from
+# the analyzer package (checked by .ci/analyzer-package-test.sh) and nothing else; `dotnet tool install` from it gives an `agentcorelint` that prints the version from
 # Directory.Build.props and, run from a directory outside this repository, reports on samples/ exactly what
 # `dotnet run --project src/AgentCoreLint.Cli` reports (so the schemas and the rule catalog travel inside the package).
 # On linux-x64 the install must use the package's fast-start folder (self-contained, ReadyToRun composite).
@@ -20,8 +20,8 @@ start=$(date +%s)
 dotnet pack -c Release -o "$work/package" -nologo -v q >"$work/pack.log" 2>&1 || { cat "$work/pack.log"; echo "FAIL: dotnet pack"; exit 1; }
 echo "  dotnet pack at the root: $(( $(date +%s) - start )) s"
 packages=$(cd "$work/package" && ls)
-if [ "$packages" = "AgentCoreLint.$version.nupkg" ]; then
-  pass "dotnet pack at the root writes only AgentCoreLint.$version.nupkg"
+if [ "$(echo $packages)" = "AgentCoreLint.$version.nupkg AgentCoreLint.Analyzers.$version.nupkg" ]; then
+  pass "dotnet pack at the root writes only AgentCoreLint.$version.nupkg and AgentCoreLint.Analyzers.$version.nupkg"
 else
   fail "dotnet pack at the root wrote: $(echo "$packages" | tr '\n' ' ')"
 fi
