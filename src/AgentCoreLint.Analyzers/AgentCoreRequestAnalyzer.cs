@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using AgentCoreLint.Rules.Catalog;
 using AgentCoreLint.Rules.Documents;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Findings;
 using AgentCoreLint.Rules.Model;
 using Microsoft.CodeAnalysis;

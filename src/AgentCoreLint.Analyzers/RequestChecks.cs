@@ -1,24 +1,17 @@
 using System.Collections.Generic;
-using AgentCoreLint.Rules.Engine;
+using AgentCoreLint.Rules.Analysis;
 using AgentCoreLint.Rules.Findings;
-using AgentCoreLint.Rules.Semantic;
 
 namespace AgentCoreLint.Analyzers;
 
 /// <summary>
-/// The one place the analyzer asks the rule engine about a request. Today it runs the semantic rules; when the
-/// check pipeline of Rules (schema conformance, semantic rules, replacement of schema findings, suppression, levels)
-/// lands, this body becomes a call to it and the analyzer gains the schema rules (ACL1001–ACL1007) unchanged.
+/// The one place the analyzer asks the rule engine about a request: the same <see cref="RequestChecker"/> the CLI
+/// runs for every input kind (schema conformance, semantic rules, one finding per problem, suppressions, levels).
 /// </summary>
 internal static class RequestChecks
 {
     /// <summary>Checks one request tree.</summary>
     /// <param name="target">The request folded from C#.</param>
-    /// <returns>The findings, in the order the rules reported them.</returns>
-    public static IReadOnlyList<Finding> Check(LintTarget target)
-    {
-        var context = new RuleContext(target);
-        SemanticRules.AnalyzeAll(context);
-        return context.Findings;
-    }
+    /// <returns>The findings, in the order the pipeline produced them.</returns>
+    public static IReadOnlyList<Finding> Check(LintTarget target) => RequestChecker.Default.Check(target);
 }

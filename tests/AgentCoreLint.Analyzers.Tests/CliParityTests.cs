@@ -5,8 +5,7 @@ using AgentCoreLint.Rules.Catalog;
 namespace AgentCoreLint.Analyzers.Tests;
 
 /// <summary>The CLI (Core's linter on a JSON request) and the analyzer (on the same request written in C#) report the
-/// same findings: the same rule ids with the same messages. Schema findings (ACL1001–ACL1007) are compared once the
-/// analyzer runs the Rules check pipeline (see <c>SchemaRuleAnalyzerTests</c>); until then they are left out.</summary>
+/// same findings, schema findings included: the same rule ids with the same messages.</summary>
 public sealed class CliParityTests
 {
     private const string Json = """
@@ -65,12 +64,10 @@ public sealed class CliParityTests
         var cli = Linter.CreateDefault()
             .LintContent(Encoding.UTF8.GetBytes(Json), "request.json", isExplicit: true, new LintOptions { Operation = "CreateAgentRuntime" })
             .Findings
-            .Where(f => !IsSchemaRule(f.RuleId))
             .Select(f => $"{f.RuleId}: {f.Message}")
             .OrderBy(s => s, StringComparer.Ordinal)
             .ToList();
         var analyzer = (await Analyze.Run(Verify.Usings + CSharp))
-            .Where(d => !IsSchemaRule(d.Id))
             .Select(d => $"{d.Id}: {d.GetMessage()}")
             .OrderBy(s => s, StringComparer.Ordinal)
             .ToList();
@@ -79,7 +76,4 @@ public sealed class CliParityTests
             cli.Select(s => s.Substring(0, 7)).Distinct().OrderBy(s => s, StringComparer.Ordinal));
         Assert.Equal(cli, analyzer);
     }
-
-    private static bool IsSchemaRule(string id) =>
-        RuleCatalog.Get(id).Category == "schema" && id != "ACL1008";
 }
