@@ -152,15 +152,14 @@ internal sealed class TerraformModule
         return new TerraformModule(files, varFiles);
     }
 
-    /// <summary>The declaration of <paramref name="name"/> that serves <paramref name="fromPath"/>: the one in the same file,
+    /// <summary>The declaration among <paramref name="candidates"/> that serves <paramref name="fromPath"/>: the one in the same file,
     /// else the one whose file name shares the longest start with it (files of several modules gathered in one folder),
     /// else null when there is none.</summary>
     public static T? Closest<T>(IReadOnlyList<T> candidates, Func<T, string> pathOf, string fromPath)
-        where T : class
     {
         if (candidates.Count == 0)
         {
-            return null;
+            return default;
         }
 
         var from = System.IO.Path.GetFileName(fromPath);
