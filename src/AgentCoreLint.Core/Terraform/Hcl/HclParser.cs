@@ -53,6 +53,7 @@ public static class HclParser
         private int _depth;
         private bool _newlinesMatter = true;
         private int _limit;
+        private int _quoteStart;
 
         public Parser(string text, int maxDepth)
         {
@@ -896,7 +897,10 @@ public static class HclParser
         {
             var start = _i++;
             Enter();
+            var outerQuote = _quoteStart;
+            _quoteStart = start;
             var parts = ParseTemplateSequence(quoted: true, out var terminator);
+            _quoteStart = outerQuote;
             if (terminator is not null)
             {
                 throw Error($"'%{{ {terminator} }}' has no matching directive.");
@@ -1049,7 +1053,7 @@ public static class HclParser
                 {
                     if (quoted)
                     {
-                        throw Error("A string is not closed with a quote.");
+                        throw Error("A string is not closed with a quote.", _quoteStart);
                     }
 
                     Flush();
@@ -1060,7 +1064,7 @@ public static class HclParser
                 var c = _s[_i];
                 if (quoted && c == '\n')
                 {
-                    throw Error("A string is not closed with a quote before the end of the line.");
+                    throw Error("A string is not closed with a quote before the end of the line.", _quoteStart);
                 }
 
                 if (quoted && c == '"')
