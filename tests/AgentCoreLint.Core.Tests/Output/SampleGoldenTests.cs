@@ -17,6 +17,7 @@ public sealed class SampleGoldenTests
     [InlineData("requests")]
     [InlineData("cloudformation")]
     [InlineData("terraform")]
+    [InlineData("terraform-source")]
     [InlineData("responses")]
     public void Sample_sarif_matches_its_golden_file(string kind)
     {
