@@ -380,6 +380,8 @@ public static class InputAdapters
         new Iac.CloudFormationAdapter(),
         new Iac.TerraformPlanAdapter(),
         new Terraform.TerraformSourceAdapter(),
+        new ProjectConfig.StarterToolkitConfigAdapter(),
+        new ProjectConfig.AgentCoreCliProjectAdapter(),
         new Iac.SavedResponseAdapter(),
         new RequestDocumentAdapter(),
     };
