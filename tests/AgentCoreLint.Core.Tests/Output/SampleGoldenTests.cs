@@ -18,6 +18,7 @@ public sealed class SampleGoldenTests
     [InlineData("cloudformation")]
     [InlineData("terraform")]
     [InlineData("terraform-source")]
+    [InlineData("project-config")]
     [InlineData("responses")]
     public void Sample_sarif_matches_its_golden_file(string kind)
     {
