@@ -18,8 +18,9 @@ namespace AgentCoreLint.Core.Terraform;
 /// reference, so findings stay in the file being linted); otherwise unknown.</item>
 /// <item>Everything else (resource and data references, functions, conditionals, operators, <c>for</c>, splats,
 /// <c>each</c>, <c>count</c>) is unknown and never judged.</item>
-/// <item><c>dynamic</c> blocks are unknown (present, contents not judged) unless their <c>for_each</c> is a literal empty
-/// collection; meta-arguments (<c>count</c>, <c>for_each</c>, <c>provider</c>, <c>depends_on</c>, <c>lifecycle</c>,
+/// <item>A <c>dynamic</c> block whose <c>for_each</c> is a literal empty collection is absent; one dynamic block in a body
+/// stands for the block its <c>content</c> generates (iterator values unknown); two or more in a nested body make that
+/// body unknown (they are usually alternatives, e.g. union members), and at the top level each is unknown; meta-arguments (<c>count</c>, <c>for_each</c>, <c>provider</c>, <c>depends_on</c>, <c>lifecycle</c>,
 /// provisioners) are not part of the request.</item>
 /// </list>
 /// Never throws; nesting beyond the parser's limit cannot occur, and locals referring to each other in a cycle are unknown.
@@ -50,8 +51,18 @@ internal sealed class TerraformEvaluator
     public Dictionary<ScalarNode, string> CandidateFiles { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Evaluates a block body into an object of attributes and block lists.</summary>
-    public ObjectNode EvaluateBody(HclBody body, string pointer)
+    public ObjectNode EvaluateBody(HclBody body, string pointer) => (ObjectNode)EvaluateBody(body, pointer, topLevel: true);
+
+    /// <summary>A block body; a nested body with two or more dynamic blocks (alternatives chosen by their
+    /// <c>for_each</c>, such as the members of a union) is unknown as a whole, so alternatives never count as set together.</summary>
+    private DocNode EvaluateBody(HclBody body, string pointer, bool topLevel)
     {
+        var conditional = body.Blocks.Count(b => b.Type == "dynamic" && !IsEmptyForEach(b));
+        if (!topLevel && conditional >= 2)
+        {
+            return new UnknownNode(body.Span, pointer, "blocks chosen by dynamic blocks");
+        }
+
         var properties = new List<PropertyNode>();
         foreach (var attribute in body.Attributes)
         {
@@ -75,10 +86,10 @@ internal sealed class TerraformEvaluator
                 }
 
                 // One dynamic block: its content is what each generated block holds (iterator values unknown).
-                if (blocks.Count == 1 && first.Body.Blocks.SingleOrDefault(b => b.Type == "content") is { } content)
+                if (blocks.Count == 1 && conditional == 1 && first.Body.Blocks.SingleOrDefault(b => b.Type == "content") is { } content)
                 {
                     properties.Add(new PropertyNode(group.Key, first.TypeSpan,
-                        new ArrayNode(first.Body.Span, memberPointer, new DocNode[] { EvaluateBody(content.Body, JsonPointer.Append(memberPointer, "0")) })));
+                        new ArrayNode(first.Body.Span, memberPointer, new[] { EvaluateBody(content.Body, JsonPointer.Append(memberPointer, "0"), topLevel: false) })));
                     continue;
                 }
 
@@ -86,7 +97,7 @@ internal sealed class TerraformEvaluator
                 continue;
             }
 
-            var items = blocks.Select((b, i) => (DocNode)EvaluateBody(b.Body, JsonPointer.Append(memberPointer, i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            var items = blocks.Select((b, i) => EvaluateBody(b.Body, JsonPointer.Append(memberPointer, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), topLevel: false));
             properties.Add(new PropertyNode(group.Key, first.TypeSpan, new ArrayNode(new SourceSpan(first.TypeSpan.Start, blocks[^1].Body.Span.End), memberPointer, items)));
         }
 

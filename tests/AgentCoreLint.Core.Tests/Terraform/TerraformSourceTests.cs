@@ -92,6 +92,35 @@ public sealed class TerraformSourceTests : IDisposable
     }
 
     [Fact]
+    public void DynamicBlocksThatAreAlternativesAreNotCountedTogether()
+    {
+        var input = Marked.Parse("""
+            resource "aws_bedrockagentcore_gateway_target" "target" {
+              for_each           = var.targets
+              name               = each.key
+              gateway_identifier = aws_bedrockagentcore_gateway.gateway.gateway_id
+              target_configuration {
+                mcp {
+                  dynamic "lambda" {
+                    for_each = each.value.type == "LAMBDA" ? [1] : []
+                    content {
+                      lambda_arn = each.value.lambda_arn
+                    }
+                  }
+                  dynamic "mcp_server" {
+                    for_each = each.value.type == "MCP_SERVER" ? [1] : []
+                    content {
+                      endpoint = each.value.endpoint
+                    }
+                  }
+                }
+              }
+            }
+            """);
+        IacHarness.Clean(input, "main.tf");
+    }
+
+    [Fact]
     public void AwsccResourcesUseTheCloudFormationShape()
     {
         var input = Marked.Parse("""
