@@ -155,6 +155,15 @@ public sealed class HclParserTests
     }
 
     [Fact]
+    public void WindowsLineEndingsParse()
+    {
+        var file = HclParser.Parse("locals {\r\n  a = \"x\"\r\n  b = <<EOT\r\ntext\r\nEOT\r\n}\r\n");
+        var locals = Assert.Single(file.Body.Blocks);
+        Assert.Equal("x", Assert.IsType<HclTemplate>(locals.Body.Attribute("a")!.Value).LiteralText);
+        Assert.Equal("text\r\n", Assert.IsType<HclTemplate>(locals.Body.Attribute("b")!.Value).LiteralText);
+    }
+
+    [Fact]
     public void AnEmptyFileIsAnEmptyBody()
     {
         var loaded = DocumentLoader.Load(Array.Empty<byte>(), "outputs.tf");
