@@ -23,7 +23,7 @@ namespace AgentCoreLint.Analyzers;
 public sealed class AgentCoreRequestAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The rule id of a required member that is missing; not reported for a request other code may complete.</summary>
-    private const string RequiredMemberRule = "ACL1001";
+    private const string RequiredMemberRule = Rules.Catalog.RuleIds.RequiredMember;
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;

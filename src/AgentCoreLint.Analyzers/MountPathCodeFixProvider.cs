@@ -19,7 +19,7 @@ namespace AgentCoreLint.Analyzers;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MountPathCodeFixProvider)), Shared]
 public sealed class MountPathCodeFixProvider : CodeFixProvider
 {
-    private const string RuleId = "ACL2001";
+    private const string RuleId = Rules.Catalog.RuleIds.MountPath;
     private const string Root = "/mnt/";
 
     /// <inheritdoc />

@@ -17,7 +17,7 @@ namespace AgentCoreLint.Core.Engine;
 public sealed class Linter
 {
     /// <summary>File extensions linted when a directory is given (an explicitly named file is linted whatever its name).</summary>
-    public static readonly IReadOnlyList<string> Extensions = new[] { ".json", ".yaml", ".yml", ".template" };
+    public static readonly IReadOnlyList<string> Extensions = new[] { ".json", ".yaml", ".yml", ".template", ".tf", ".tfvars" };
 
     // Folders that hold dependencies, build output or tool state, never the user's AgentCore configuration.
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal)
@@ -312,6 +312,9 @@ public static class InputAdapters
     {
         new Iac.CloudFormationAdapter(),
         new Iac.TerraformPlanAdapter(),
+        new Terraform.TerraformSourceAdapter(),
+        new ProjectConfig.StarterToolkitConfigAdapter(),
+        new ProjectConfig.AgentCoreCliProjectAdapter(),
         new Iac.SavedResponseAdapter(),
         new RequestDocumentAdapter(),
     };

@@ -55,10 +55,16 @@ internal sealed class CandidateCheck
                 reason += " (case-sensitive)";
             }
 
-            var what = !isParameter ? $"This {candidate.Origin[3..]} sets {value}, which is not a valid value for"
+            var isValidation = candidate.Origin.StartsWith("the validation", StringComparison.Ordinal);
+            var what = candidate.Wording == CandidateWording.Terraform
+                ? isValidation ? $"{Capitalise(candidate.Origin)} allows {value}, which is not a valid value for" : $"{Capitalise(candidate.Origin)} sets {value}, which is not a valid value for"
+                : !isParameter ? $"This {candidate.Origin[3..]} sets {value}, which is not a valid value for"
                 : candidate.IsDefault ? $"The default of {candidate.Origin}, {value}, is not a valid value for"
                 : $"The AllowedValues of {candidate.Origin} include {value}, which is not a valid value for";
-            var consequence = !isParameter ? "the deployment fails whenever this branch is taken"
+            var consequence = candidate.Wording == CandidateWording.Terraform
+                ? isValidation ? "choosing it makes the apply fail; remove it from the validation condition"
+                  : candidate.IsDefault ? "an apply with this value fails" : "an apply with this value file fails"
+                : !isParameter ? "the deployment fails whenever this branch is taken"
                 : candidate.IsDefault ? "a deployment that does not override the parameter fails"
                 : "choosing it makes the deployment fail; remove it from AllowedValues";
             yield return new Finding
@@ -86,7 +92,13 @@ internal sealed class CandidateCheck
             case UnknownNode unknown when candidates.TryGetValue(unknown, out var list):
                 foreach (var candidate in list)
                 {
-                    if (ShapeValidator.Shared.CheckLiteral(shape, candidate.Value) is { } violation)
+                    var itemShape = candidate.IsListItem ? (shape.Type == ShapeType.List ? Find(shape.ListMember) : null) : shape;
+                    if (itemShape is null)
+                    {
+                        continue;
+                    }
+
+                    if (ShapeValidator.Shared.CheckLiteral(itemShape, candidate.Value) is { } violation)
                     {
                         Record(candidate, violation.RuleId, violation.Reason, usage(unknown), unknown);
                     }
@@ -143,6 +155,8 @@ internal sealed class CandidateCheck
             offence.Usages.Add((usage, reason));
         }
     }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string? ResourceOf(string pointer)
     {

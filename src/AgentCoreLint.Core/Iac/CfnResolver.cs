@@ -10,7 +10,25 @@ namespace AgentCoreLint.Core.Iac;
 /// <param name="Origin">Where the literal comes from, for messages: <c>parameter 'NetworkMode'</c>, <c>an Fn::If branch</c>.</param>
 /// <param name="IsDefault">True for a parameter's <c>Default</c> (what a deployment without overrides uses).</param>
 /// <param name="IsSecret">True when the parameter is <c>NoEcho</c>: the literal must not be echoed.</param>
-internal sealed record ValueCandidate(ScalarNode Value, string Origin, bool IsDefault, bool IsSecret);
+internal sealed record ValueCandidate(ScalarNode Value, string Origin, bool IsDefault, bool IsSecret)
+{
+    /// <summary>True when the literal is one item of a list value (a Terraform list default): it is checked against the
+    /// list's item shape.</summary>
+    public bool IsListItem { get; init; }
+
+    /// <summary>How findings about the literal are worded.</summary>
+    public CandidateWording Wording { get; init; } = CandidateWording.CloudFormation;
+}
+
+/// <summary>The input whose terms a candidate's finding uses.</summary>
+internal enum CandidateWording
+{
+    /// <summary>Parameters, <c>AllowedValues</c>, <c>Fn::If</c> branches.</summary>
+    CloudFormation,
+
+    /// <summary>Variable defaults, <c>.tfvars</c> values and <c>validation</c> conditions.</summary>
+    Terraform,
+}
 
 /// <summary>
 /// Turns a resource's <c>Properties</c> as written into the value CloudFormation would pass to the resource provider,

@@ -106,9 +106,26 @@ public sealed class TerraformPlanAdapter : IInputAdapter
 
     private static void Lint(TerraformResourceType info, ScalarNode address, DocNode value, bool plannedValuesOnly, InputContext context)
     {
+        if (Map(info, address.Text, address.Span, value, plannedValuesOnly, coerceScalars: false) is { } target)
+        {
+            context.Add(target, new TargetOrigin { MessagePrefix = address.Text + ": " });
+        }
+    }
+
+    /// <summary>Maps a resource's values (planned, or evaluated from <c>.tf</c> source) onto the request the provider sends.</summary>
+    /// <param name="info">The resource type's mapping.</param>
+    /// <param name="address">The resource address, the target's logical location.</param>
+    /// <param name="anchor">Where findings about the request as a whole point.</param>
+    /// <param name="value">The resource's attribute values, blocks as lists of objects.</param>
+    /// <param name="plannedValuesOnly">True for <c>planned_values</c>, which omit unknown values.</param>
+    /// <param name="coerceScalars">True when values are as written (Terraform converts <c>0</c> to <c>"0"</c> for a string
+    /// attribute); false for plans, which hold converted values.</param>
+    /// <returns>The target, or null when the value is not an object or the operation has no input shape.</returns>
+    internal static LintTarget? Map(TerraformResourceType info, string address, SourceSpan anchor, DocNode value, bool plannedValuesOnly, bool coerceScalars)
+    {
         if (value is not ObjectNode values || ApiModel.InputOf(info.Operation) is not { } shape)
         {
-            return;
+            return null;
         }
 
         var rules = new Dictionary<string, MemberRule>(info.Rules, StringComparer.Ordinal);
@@ -125,17 +142,17 @@ public sealed class TerraformPlanAdapter : IInputAdapter
             Unmatched = UnmatchedMembers.Drop,
             UnwrapBlockLists = true,
             DropNullsAndEmptyLists = true,
+            CoerceScalars = coerceScalars,
             // planned_values leave unknown values out: an absent required member may just be unknown until apply.
             SuppliedMembers = plannedValuesOnly
                 ? shape.Required.Select(ApiTreeMapper.Normalize).ToHashSet(StringComparer.Ordinal)
                 : new HashSet<string>(StringComparer.Ordinal),
         });
 
-        var target = new LintTarget(info.Operation, mapper.Map(values, shape), address.Span)
+        return new LintTarget(info.Operation, mapper.Map(values, shape), anchor)
         {
-            LogicalLocation = address.Text,
+            LogicalLocation = address,
             Contract = $"the AgentCore Control API ({info.Operation})",
         };
-        context.Add(target, new TargetOrigin { MessagePrefix = address.Text + ": " });
     }
 }

@@ -45,8 +45,42 @@ internal static class TerraformResourceTypes
         Type("workload_identity", "CreateWorkloadIdentity"),
     }.ToDictionary(t => t.TypeName, StringComparer.Ordinal);
 
-    /// <summary>The mapping of a Terraform type, or null when it is not linted.</summary>
-    public static TerraformResourceType? Find(string typeName) => Types.TryGetValue(typeName, out var type) ? type : null;
+    /// <summary>The type prefix of the Cloud Control (awscc) provider's AgentCore resources.</summary>
+    public const string AwsccPrefix = "awscc_bedrockagentcore_";
+
+    // awscc resources are the CloudFormation types with snake_case names (awscc_bedrockagentcore_browser_custom is
+    // AWS::BedrockAgentCore::BrowserCustom), attributes as objects rather than blocks; they map as the CloudFormation
+    // properties do.
+    private static readonly IReadOnlyDictionary<string, TerraformResourceType> AwsccTypes = CfnResourceTypes.TypeNames
+        .Select(CfnResourceTypes.Find)
+        .Where(t => t is { Operation: not null })
+        .ToDictionary(t => AwsccPrefix + SnakeCase(t!.TypeName[CfnResourceTypes.Prefix.Length..]),
+            t => new TerraformResourceType(AwsccPrefix + SnakeCase(t!.TypeName[CfnResourceTypes.Prefix.Length..]), t.Operation!, t.Rules), StringComparer.Ordinal);
+
+    /// <summary>The mapping of a Terraform type (aws or awscc provider), or null when it is not linted.</summary>
+    public static TerraformResourceType? Find(string typeName) =>
+        Types.TryGetValue(typeName, out var type) ? type : AwsccTypes.TryGetValue(typeName, out var awscc) ? awscc : null;
+
+    /// <summary>True for a type of either provider's AgentCore service, linted or not.</summary>
+    public static bool IsAgentCoreType(string typeName) =>
+        typeName.StartsWith(Prefix, StringComparison.Ordinal) || typeName.StartsWith(AwsccPrefix, StringComparison.Ordinal);
+
+    private static string SnakeCase(string pascal)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            var c = pascal[i];
+            if (char.IsUpper(c) && i > 0 && (!char.IsUpper(pascal[i - 1]) || (i + 1 < pascal.Length && char.IsLower(pascal[i + 1]))))
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
 
     private static TerraformResourceType Type(string name, string operation, params (string Path, MemberRule Rule)[] rules)
     {

@@ -8,4 +8,7 @@ public enum DocumentFormat
 
     /// <summary>YAML 1.2 (core schema), one or more documents.</summary>
     Yaml,
+
+    /// <summary>HCL native syntax (Terraform <c>.tf</c> and <c>.tfvars</c>), read into a <see cref="Terraform.HclDocument"/>.</summary>
+    Hcl,
 }

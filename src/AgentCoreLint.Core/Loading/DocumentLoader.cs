@@ -50,7 +50,7 @@ public static class DocumentLoader
     /// <summary>Loads one file's content.</summary>
     /// <param name="content">The raw bytes of the file: UTF-8 (with or without BOM), or UTF-16/UTF-32 with a BOM.</param>
     /// <param name="fileName">The file's name or path; its extension picks the format (<c>.json</c> → JSON,
-    /// <c>.yaml</c>/<c>.yml</c> → YAML; anything else, e.g. <c>.template</c>, is sniffed from the content).</param>
+    /// <c>.yaml</c>/<c>.yml</c> → YAML, <c>.tf</c>/<c>.tfvars</c> → HCL; anything else, e.g. <c>.template</c>, is sniffed from the content).</param>
     /// <param name="options">Limits; null for <see cref="LoadOptions.Default"/>.</param>
     /// <returns>The documents and ACL0001 findings. Never throws for any <paramref name="content"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fileName"/> is null.</exception>
@@ -93,6 +93,11 @@ public static class DocumentLoader
         if (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase))
         {
             return DocumentFormat.Yaml;
+        }
+
+        if (Terraform.HclLoader.IsHclFileName(fileName))
+        {
+            return DocumentFormat.Hcl;
         }
 
         // NULs and BOM bytes are skipped so UTF-16 and UTF-32 text sniffs like UTF-8.
@@ -138,6 +143,15 @@ public static class DocumentLoader
         if (CheckUtf8(utf8) is { } encodingProblem)
         {
             return Failed(encodingProblem);
+        }
+
+        if (format == DocumentFormat.Hcl)
+        {
+            // An empty .tf file is valid Terraform (an empty body), so HCL is read before the blank-file check.
+            var document = Terraform.HclLoader.TryParse(text ?? Encoding.UTF8.GetString(utf8), options.MaxDepth, out var error);
+            return document is not null
+                ? new LoadedDocument { Documents = new DocNode[] { document }, Findings = Array.Empty<Finding>() }
+                : Failed(FindingSink.Create($"HCL syntax error: {error!.Message}", new SourceSpan(error.Position, error.Position), JsonPointer.Root));
         }
 
         if (Scan.IsBlank(utf8))

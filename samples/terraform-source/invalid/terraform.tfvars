@@ -1,0 +1,1 @@
+image_uri = "your-ecr-image-uri"
