@@ -125,11 +125,14 @@ public sealed class SarifReportWriter : IReportWriter
         return name.ToString();
     }
 
-    /// <summary>Where a rule's Markdown doc is published: the repository file beside its YAML declaration.</summary>
+    /// <summary>Where a rule's Markdown doc is published: the repository file beside its YAML declaration, at the
+    /// release tag of this version (<c>v0.1.0</c>), so the page is the one the installed tool applies even after
+    /// <c>main</c> has moved on. The release procedure (docs/releasing.md) creates the tag; the same page is built into the
+    /// tool (<c>agentcorelint explain ID</c>).</summary>
     public static string HelpUri(RuleDescriptor rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return $"{ToolInfo.InformationUri}/blob/main/rules/{rule.Category}/{rule.Id}-{rule.Name}.md";
+        return $"{ToolInfo.InformationUri}/blob/v{ToolInfo.Version}/rules/{rule.Category}/{rule.Id}-{rule.Name}.md";
     }
 
     private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<string> ruleIds)
