@@ -38,6 +38,26 @@ public sealed class TerminalTests : IDisposable
         Assert.DoesNotContain("\u001b=", output);
     }
 
+    [Fact]
+    public void Output_redirected_to_a_shared_file_is_appended_not_written_over()
+    {
+        // A CI step's log is one file that every command of the step writes to, one after another.
+        var dll = Path.Combine(AppContext.BaseDirectory, "agentcorelint.dll");
+        var log = Path.Combine(_dir.Path, "log.txt");
+        var start = new ProcessStartInfo("sh") { RedirectStandardError = true, WorkingDirectory = _dir.Path };
+        foreach (var arg in new[] { "-c", $"echo before > '{log}'; dotnet '{dll}' --version >> '{log}'; dotnet '{dll}' --version >> '{log}'" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var sh = Process.Start(start)!;
+        sh.StandardError.ReadToEnd();
+        sh.WaitForExit();
+
+        var version = AgentCoreLint.Core.ToolInfo.Version;
+        Assert.Equal($"before\n{version}\n{version}\n", File.ReadAllText(log));
+    }
+
     /// <summary>Runs the tool's dll (built beside the tests) on a pseudo-terminal and returns what the terminal got.</summary>
     private string OnTerminal(string arguments)
     {
