@@ -12,7 +12,7 @@ namespace AgentCoreLint.Analyzers;
 internal static class Descriptors
 {
     /// <summary>Where the rule docs are published; the same address the CLI's SARIF output gives as <c>helpUri</c>.</summary>
-    public const string InformationUri = "https://github.com/agentcorelint/agentcorelint";
+    public const string InformationUri = RuleCatalog.InformationUri;
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById =
         RuleCatalog.All.ToDictionary(rule => rule.Id, Create);
@@ -35,8 +35,7 @@ internal static class Descriptors
     };
 
     /// <summary>The rule's doc beside its YAML declaration.</summary>
-    public static string HelpLink(RuleDescriptor rule) =>
-        $"{InformationUri}/blob/main/rules/{rule.Category}/{rule.Id}-{rule.Name}.md";
+    public static string HelpLink(RuleDescriptor rule) => rule.HelpUri;
 
     // The ids are data (rules/*.yaml, compiled into the catalog), not constants in this assembly: the release
     // history of every id is kept once, for the CLI and the analyzer alike, in the catalog's rule files.

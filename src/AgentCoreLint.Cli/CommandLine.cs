@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using AgentCoreLint.Core;
@@ -17,9 +18,24 @@ internal static class CommandLine
     public const int ExitFindings = 1;
     public const int ExitError = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>What the command line runs against: the process's standard streams, current directory and terminal,
+    /// or stand-ins for them in tests.</summary>
+    /// <param name="Out">Standard output (reports).</param>
+    /// <param name="Error">Standard error (usage errors, warnings).</param>
+    /// <param name="OpenInput">Opens standard input (for <c>lint -</c>).</param>
+    /// <param name="WorkingDirectory">The absolute current directory: text report paths and relative option values
+    /// are taken from it.</param>
+    /// <param name="UseColor">Whether standard output is a terminal that wants colour.</param>
+    internal sealed record Host(TextWriter Out, TextWriter Error, Func<Stream> OpenInput, string WorkingDirectory, Func<bool> UseColor);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, new Host(stdout, stderr, () => Stream.Null, Directory.GetCurrentDirectory(), () => false));
+
+    public static int Run(string[] args, Host host)
     {
-        var root = Build(stdout, stderr);
+        var stdout = host.Out;
+        var stderr = host.Error;
+        var root = Build(host);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -65,15 +81,18 @@ internal static class CommandLine
         }
     }
 
-    internal static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    internal static RootCommand Build(Host host)
     {
+        var stdout = host.Out;
         var root = new RootCommand(
             "AgentCoreLint checks Amazon Bedrock AgentCore Control configurations before you deploy: request documents " +
             "(JSON or YAML bodies of CreateAgentRuntime, UpdateAgentRuntime, CreateHarness, CreateBrowser, …), " +
             "CloudFormation and CDK templates, and Terraform plan JSON. It reports schema violations against the AWS " +
-            "service model and semantic rules (mount paths, unions, VPC settings, secrets) as text, SARIF or JSON.");
-        root.Add(LintCommand.Build(stdout, stderr));
+            "service model and semantic rules (mount paths, unions, VPC settings, secrets) as text, SARIF, JSON, GitHub Actions " +
+            "annotations, JUnit or checkstyle XML.");
+        root.Add(LintCommand.Build(host));
         root.Add(RulesCommand.Build(stdout));
+        root.Add(ExplainCommand.Build(stdout));
 
         // The built-in --version prints the entry assembly's version: the tool's own when run as agentcorelint, but
         // the host's when the command line runs in-process (tests). Print the version SARIF reports, in every case.
@@ -82,7 +101,26 @@ internal static class CommandLine
             version.Action = new PrintVersionAction(stdout);
         }
 
+        // The built-in help asks Console.WindowWidth for its width on a terminal, and on Unix that initialises the
+        // terminal, which writes ESC[?1h ESC= to it (see StandardStreams). Take the width from COLUMNS instead.
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new HelpAction { MaxWidth = HelpWidth() };
+        }
+
         return root;
+    }
+
+    private static int HelpWidth()
+    {
+        if (Console.IsOutputRedirected)
+        {
+            return int.MaxValue;
+        }
+
+        return int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns >= 40
+            ? columns
+            : 80;
     }
 
     private sealed class PrintVersionAction(TextWriter stdout) : SynchronousCommandLineAction

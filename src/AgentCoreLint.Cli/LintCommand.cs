@@ -9,20 +9,26 @@ namespace AgentCoreLint.Cli;
 /// <summary><c>agentcorelint lint [PATH…]</c>: lints files and directories and writes the report.</summary>
 internal static class LintCommand
 {
-    public static Command Build(TextWriter stdout, TextWriter stderr)
+    /// <summary>The values of <c>--format</c>.</summary>
+    public static readonly string[] Formats = { "text", "sarif", "json", "github", "junit", "checkstyle" };
+
+    public static Command Build(CommandLine.Host host)
     {
+        var stdout = host.Out;
+        var stderr = host.Error;
         var paths = new Argument<string[]>("PATH")
         {
             Description = "Files or directories to lint (directories recursively: *.json, *.yaml, *.yml, *.template; hidden, " +
-                          "node_modules, bin and obj folders are skipped). Default: the current directory.",
+                          "node_modules, bin and obj folders are skipped), or - for standard input. Default: the current directory.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text (compiler style, one line per finding), sarif (SARIF 2.1.0 for GitHub code scanning) or json.",
+            Description = "Output format: text (compiler style, one line per finding), sarif (SARIF 2.1.0 for GitHub code scanning), json, " +
+                          "github (GitHub Actions annotations), junit (JUnit XML: GitLab, Jenkins, Azure DevOps) or checkstyle (checkstyle XML).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "sarif", "json");
+        format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write the report to FILE instead of standard output.",
@@ -46,7 +52,8 @@ internal static class LintCommand
         };
         var writeBaseline = new Option<bool>("--write-baseline")
         {
-            Description = "Write this run's findings to the --baseline FILE (creating or replacing it) and exit 0, to adopt the linter on an existing repository.",
+            Description = "Write this run's findings to the --baseline FILE as SARIF (creating or replacing it) and exit 0, to adopt the linter on an " +
+                          "existing repository. Writes no report, so it does not take --format or --output.",
         };
         var category = new Option<string?>("--category")
         {
@@ -55,7 +62,8 @@ internal static class LintCommand
         };
         var sourceRoot = new Option<string?>("--source-root")
         {
-            Description = "The folder result paths are relative to. Default: the root of the git repository around the current directory, so that GitHub resolves them.",
+            Description = "The folder that paths in SARIF, JSON, GitHub, JUnit and checkstyle reports are relative to (text shows paths relative to " +
+                          "the current directory). Default: the root of the git repository around the current directory, so that GitHub resolves them.",
             HelpName = "DIR",
         };
         // A string option, checked here: the message names the option and the expected form, and a string option
@@ -74,10 +82,21 @@ internal static class LintCommand
         {
             Description = "Never colour the text output (colour is used only on a terminal, and never when NO_COLOR is set).",
         };
+        var showHelpLinks = new Option<bool>("--show-help-links")
+        {
+            Description = "In text output, follow each finding with the address of its rule's page (also printed by 'agentcorelint explain RULE').",
+        };
+        var stdinFileName = new Option<string?>("--stdin-filename")
+        {
+            Description = "With - as the path: the name of the file on standard input, used to tell JSON from YAML and templates from requests, " +
+                          "and shown in the report. Default: stdin.json.",
+            HelpName = "NAME",
+        };
 
         var command = new Command("lint", "Lint AgentCore Control request documents, CloudFormation/CDK templates and Terraform plan JSON.")
         {
             paths, format, output, operation, failLevel, baseline, writeBaseline, category, sourceRoot, maxFileSize, skipUnrecognized, noColor,
+            showHelpLinks, stdinFileName,
         };
 
         command.SetAction(parse =>
@@ -89,15 +108,37 @@ internal static class LintCommand
             }
 
             var baselinePath = parse.GetValue(baseline);
-            if (parse.GetValue(writeBaseline) && baselinePath is null)
+            var outputPath = parse.GetValue(output);
+            var formatName = parse.GetValue(format)!;
+            if (parse.GetValue(writeBaseline))
             {
-                throw new UsageException("--write-baseline needs --baseline FILE to say where to write.");
+                if (baselinePath is null)
+                {
+                    throw new UsageException("--write-baseline needs --baseline FILE to say where to write.");
+                }
+
+                // The baseline is the report of this run; a second report beside it would be a different run's view.
+                if (outputPath is not null || parse.GetResult(format) is { Implicit: false })
+                {
+                    throw new UsageException($"--write-baseline writes only the baseline ({baselinePath}, SARIF) and no report; remove {(outputPath is not null ? "--output" : "--format")}, and run again without --write-baseline for a report.");
+                }
+            }
+
+            var rootText = parse.GetValue(sourceRoot);
+            string? rootPath = null;
+            if (rootText is not null)
+            {
+                rootPath = Path.GetFullPath(rootText, host.WorkingDirectory);
+                if (!Directory.Exists(rootPath))
+                {
+                    throw new UsageException($"--source-root '{rootText}' is not a folder; give the folder that result paths should be relative to (default: the git repository root).");
+                }
             }
 
             var options = new LintOptions
             {
                 Operation = operationName,
-                SourceRoot = parse.GetValue(sourceRoot) is { } root ? Path.GetFullPath(root) : null,
+                SourceRoot = rootPath,
                 AutomationId = AutomationId(parse.GetValue(category)),
                 SkipUnrecognizedFiles = parse.GetValue(skipUnrecognized),
             };
@@ -112,17 +153,51 @@ internal static class LintCommand
             }
 
             var targets = parse.GetValue(paths) is { Length: > 0 } given ? given : new[] { "." };
-            LintReport report;
-            try
+            var stdinName = parse.GetValue(stdinFileName);
+            var fromStdin = targets.Contains("-");
+            if (fromStdin && targets.Length > 1)
             {
-                report = Linter.CreateDefault().Lint(targets, options);
+                throw new UsageException("- (standard input) is linted on its own: give it as the only path.");
             }
-            catch (FileNotFoundException e)
+
+            if (stdinName is not null && !fromStdin)
             {
-                // System.CommandLine takes an unknown option for a path; say what the user most likely meant.
-                throw new UsageException(e.FileName is { } name && name.StartsWith('-')
-                    ? $"Unknown option '{name}'. Run 'agentcorelint lint --help' for the options."
-                    : e.Message);
+                throw new UsageException("--stdin-filename names the file on standard input: give - as the path too.");
+            }
+
+            var linter = Linter.CreateDefault();
+            LintReport report;
+            if (fromStdin)
+            {
+                var name = Path.GetFullPath(string.IsNullOrWhiteSpace(stdinName) ? "stdin.json" : stdinName, host.WorkingDirectory);
+                report = linter.LintInput(ReadInput(host, options.Load.MaxFileBytes), name, options);
+            }
+            else
+            {
+                try
+                {
+                    report = linter.Lint(targets, options);
+                }
+                catch (FileNotFoundException e)
+                {
+                    // System.CommandLine takes an unknown option for a path; say what the user most likely meant.
+                    throw new UsageException(e.FileName is { } name && name.StartsWith('-')
+                        ? $"Unknown option '{name}'. Run 'agentcorelint lint --help' for the options."
+                        : e.Message);
+                }
+            }
+
+            if (report.FilesScanned == 0)
+            {
+                // Nothing was looked at, so a clean exit would claim a check that did not happen (a mistyped folder, a
+                // checkout step that was forgotten): a usage error, like a path that does not exist.
+                throw new UsageException($"no files to lint in {string.Join(", ", targets)}: directories are searched for {string.Join(", ", Linter.Extensions.Select(e => "*" + e))} " +
+                                         "(hidden, node_modules, bin and obj folders are skipped). Name the folder that holds your requests, templates or plans.");
+            }
+
+            if (report.TargetsChecked == 0 && report.Results.Count == 0)
+            {
+                stderr.WriteLine($"agentcorelint: warning: {Plural(report.FilesScanned, "file")} read, but none is an AgentCore request, template or plan, so nothing was checked.");
             }
 
             if (parse.GetValue(writeBaseline))
@@ -141,13 +216,18 @@ internal static class LintCommand
                 report = ApplyBaseline(report, baselinePath);
             }
 
-            var formatName = parse.GetValue(format)!;
-            var outputPath = parse.GetValue(output);
+            FindingLevels.TryParse(parse.GetValue(failLevel), out var threshold);
             IReportWriter writer = formatName switch
             {
                 "sarif" => new SarifReportWriter(),
                 "json" => new JsonReportWriter(),
-                _ => new TextReportWriter(useColor: outputPath is null && !parse.GetValue(noColor) && UseColor()),
+                "github" => new GitHubActionsReportWriter(),
+                "junit" => new JUnitReportWriter(threshold),
+                "checkstyle" => new CheckstyleReportWriter(),
+                _ => new TextReportWriter(
+                    useColor: outputPath is null && !parse.GetValue(noColor) && host.UseColor(),
+                    pathBase: host.WorkingDirectory,
+                    showHelpLinks: parse.GetValue(showHelpLinks)),
             };
 
             if (outputPath is null)
@@ -157,11 +237,10 @@ internal static class LintCommand
             }
             else
             {
-                using var file = new StreamWriter(outputPath);
+                using var file = new StreamWriter(Path.GetFullPath(outputPath, host.WorkingDirectory));
                 writer.Write(report, file);
             }
 
-            FindingLevels.TryParse(parse.GetValue(failLevel), out var threshold);
             // A rule that failed (ACL0004) means the check was incomplete: the report is written, but the run is an error.
             if (report.Results.Any(r => RequestChecker.IsRuleFailure(r.Finding)))
             {
@@ -200,6 +279,25 @@ internal static class LintCommand
         return id.EndsWith('/') ? id : id + "/";
     }
 
-    private static bool UseColor() =>
-        !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("TERM") != "dumb";
+    private static byte[] ReadInput(CommandLine.Host host, long maxBytes)
+    {
+        // Read one byte past the limit at most: enough to know the input is too large without holding all of it.
+        using var input = host.OpenInput();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                break;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static string Plural(int count, string noun) =>
+        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 }

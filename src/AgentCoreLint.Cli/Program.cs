@@ -1,4 +1,13 @@
 using AgentCoreLint.Cli;
 
 CommandLine.StartWarmUp(args);
-return CommandLine.Run(args, Console.Out, Console.Error);
+var stdout = StandardStreams.Output();
+var stderr = StandardStreams.Error();
+try
+{
+    return CommandLine.Run(args, new CommandLine.Host(stdout, stderr, StandardStreams.OpenInput, Directory.GetCurrentDirectory(), StandardStreams.UseColor));
+}
+finally
+{
+    stdout.Flush();
+}

@@ -17,7 +17,7 @@ internal static class RulesCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
 
-        var command = new Command("rules", "List every rule: id, default level, name and title. Each rule's documentation is in rules/<category>/<ID>-<name>.md.")
+        var command = new Command("rules", "List every rule: id, default level, name and title. 'agentcorelint explain ID' prints a rule's documentation.")
         {
             format,
         };

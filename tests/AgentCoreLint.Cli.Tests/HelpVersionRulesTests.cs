@@ -12,7 +12,7 @@ public sealed class HelpVersionRulesTests
     [Fact]
     public void Lint_help_mentions_every_option_with_its_description()
     {
-        var lint = CommandLine.Build(TextWriter.Null, TextWriter.Null).Subcommands.Single(c => c.Name == "lint");
+        var lint = CommandLine.Build(new CommandLine.Host(TextWriter.Null, TextWriter.Null, () => Stream.Null, Directory.GetCurrentDirectory(), () => false)).Subcommands.Single(c => c.Name == "lint");
 
         var result = Tool.Run("lint", "--help");
 

@@ -9,8 +9,9 @@ namespace AgentCoreLint.Cli.Tests;
 [CollectionDefinition(nameof(CurrentDirectoryCollection), DisableParallelization = true)]
 public sealed class CurrentDirectoryCollection;
 
-/// <summary>Without --source-root, result paths are relative to the root of the git repository around the current
-/// directory, so GitHub code scanning resolves them when the linter runs in a subdirectory.</summary>
+/// <summary>Without --source-root, SARIF paths are relative to the root of the git repository around the current
+/// directory, so GitHub code scanning resolves them when the linter runs in a subdirectory; text paths are relative to
+/// the current directory, so they can be opened from where the linter ran.</summary>
 [Collection(nameof(CurrentDirectoryCollection))]
 public sealed class SourceRootTests : IDisposable
 {
@@ -24,7 +25,7 @@ public sealed class SourceRootTests : IDisposable
     }
 
     [Fact]
-    public void Run_in_a_subdirectory_of_a_git_repository_paths_are_repository_relative()
+    public void Run_in_a_subdirectory_of_a_git_repository_SARIF_paths_are_repository_relative_and_text_paths_open_from_there()
     {
         Git("init", "-q", _dir.Path);
         _dir.Write("infra/agents/requests/runtime.json", Requests.BadName);
@@ -34,7 +35,8 @@ public sealed class SourceRootTests : IDisposable
         var sarif = Tool.Run("lint", "--format", "sarif", "requests");
 
         Assert.Equal(CommandLine.ExitFindings, text.ExitCode);
-        Assert.StartsWith("infra/agents/requests/runtime.json(2,23): error ACL1005", text.Lines[0]);
+        Assert.StartsWith("requests/runtime.json(2,23): error ACL1005", text.Lines[0]);
+        Assert.True(File.Exists("requests/runtime.json"));
         using var log = JsonDocument.Parse(sarif.Stdout);
         var run = log.RootElement.GetProperty("runs")[0];
         var location = run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");

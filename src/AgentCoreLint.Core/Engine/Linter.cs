@@ -119,6 +119,33 @@ public sealed class Linter
         };
     }
 
+    /// <summary>Lints content that is not read from a file on disk (standard input) as one named file, judged like a
+    /// file the user named (an unrecognised document is ACL0002 unless <see cref="LintOptions.SkipUnrecognizedFiles"/>).</summary>
+    /// <param name="content">The bytes to lint.</param>
+    /// <param name="fileName">The name to report and to detect the format by (e.g. <c>infra/agent.yaml</c>); relative
+    /// names are taken from the current directory, as a path would be.</param>
+    /// <param name="options">Run options.</param>
+    /// <returns>A report of one file.</returns>
+    public LintReport LintInput(byte[] content, string fileName, LintOptions options)
+    {
+        var sourceRoot = Path.GetFullPath(options.SourceRoot ?? FindSourceRoot(Directory.GetCurrentDirectory()));
+        var fullPath = Path.GetFullPath(fileName);
+        var file = new SourceFile(fullPath, RelativePath(sourceRoot, fullPath));
+        var outcome = content.LongLength > options.Load.MaxFileBytes
+            ? new FileOutcome(new[] { FileFinding(RuleIds.ParseError, SizeMessage(content.LongLength, options.Load.MaxFileBytes)) }, 0)
+            : LintContent(content, fileName, !options.SkipUnrecognizedFiles, options);
+        var results = outcome.Findings.Select(f => new LintResult { File = file, Finding = f }).ToList();
+        results.Sort(CompareResults);
+        return new LintReport
+        {
+            Results = Fingerprints.Assign(results),
+            FilesScanned = 1,
+            TargetsChecked = outcome.TargetCount,
+            SourceRoot = sourceRoot,
+            AutomationId = options.AutomationId,
+        };
+    }
+
     /// <summary>Lints one file's content. Never throws for any content.</summary>
     /// <param name="content">The file's bytes.</param>
     /// <param name="fileName">The file's name or path (for format detection and messages).</param>

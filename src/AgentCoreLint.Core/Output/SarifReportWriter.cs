@@ -125,11 +125,11 @@ public sealed class SarifReportWriter : IReportWriter
         return name.ToString();
     }
 
-    /// <summary>Where a rule's Markdown doc is published: the repository file beside its YAML declaration.</summary>
+    /// <summary>Where a rule's Markdown doc is published (<see cref="RuleDescriptor.HelpUri"/>).</summary>
     public static string HelpUri(RuleDescriptor rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return $"{ToolInfo.InformationUri}/blob/main/rules/{rule.Category}/{rule.Id}-{rule.Name}.md";
+        return rule.HelpUri;
     }
 
     private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<string> ruleIds)

@@ -15,7 +15,10 @@ namespace AgentCoreLint.Core.Output;
 /// </code>
 /// </summary>
 /// <remarks>
-/// With colour on (the CLI turns it on for a terminal), only the level word is coloured, with ANSI escapes.
+/// Paths are relative to the source root, or, given a folder (the CLI gives the current directory), to that folder,
+/// so that a path printed in a subfolder can be opened from there. With help links on, each result line is followed
+/// by <c>    help: URI</c>, the rule's page. With colour on (the CLI turns it on for a terminal), only the level word
+/// is coloured, with ANSI escapes; without colour the output holds no escape sequence at all.
 /// Control characters in messages and paths (a newline, an escape) are shown as <c>\u001B</c>-style escapes:
 /// a result must stay on its line, and text from a linted file must not drive the terminal.
 /// </remarks>
@@ -24,10 +27,20 @@ public sealed class TextReportWriter : IReportWriter
     private const string Reset = "\u001b[0m";
 
     private readonly bool _useColor;
+    private readonly string? _pathBase;
+    private readonly bool _showHelpLinks;
 
     /// <summary>Creates a text writer.</summary>
     /// <param name="useColor">True to colour the level word with ANSI escapes (for a terminal).</param>
-    public TextReportWriter(bool useColor = false) => _useColor = useColor;
+    /// <param name="pathBase">An absolute folder that paths are shown relative to (with <c>..</c> segments for files
+    /// outside it); null to show them relative to the source root, as SARIF does.</param>
+    /// <param name="showHelpLinks">True to follow each result with a line naming its rule's help page.</param>
+    public TextReportWriter(bool useColor = false, string? pathBase = null, bool showHelpLinks = false)
+    {
+        _useColor = useColor;
+        _pathBase = pathBase;
+        _showHelpLinks = showHelpLinks;
+    }
 
     /// <inheritdoc />
     public void Write(LintReport report, TextWriter writer)
@@ -45,7 +58,7 @@ public sealed class TextReportWriter : IReportWriter
 
             var finding = result.Finding;
             line.Clear();
-            AppendPrintable(line, result.File.RelativePath);
+            AppendPrintable(line, DisplayPath(result.File));
             line.Append('(').Append(finding.Span.Start.Line.ToString(CultureInfo.InvariantCulture))
                 .Append(',').Append(finding.Span.Start.Column.ToString(CultureInfo.InvariantCulture)).Append("): ");
             AppendLevel(line, finding.Level);
@@ -53,13 +66,19 @@ public sealed class TextReportWriter : IReportWriter
             AppendPrintable(line, finding.RuleId);
             line.Append(": ");
             AppendPrintable(line, finding.Message);
-            writer.Write(line.Append('\n'));
+            line.Append('\n');
+            if (_showHelpLinks && AgentCoreLint.Rules.Catalog.RuleCatalog.TryGet(finding.RuleId, out var rule) && rule is not null)
+            {
+                line.Append("    help: ").Append(SarifReportWriter.HelpUri(rule)).Append(" (or: agentcorelint explain ").Append(rule.Id).Append(")\n");
+            }
+
+            writer.Write(line);
         }
 
         foreach (var notification in report.Notifications)
         {
             line.Clear();
-            AppendPrintable(line, notification.File.RelativePath);
+            AppendPrintable(line, DisplayPath(notification.File));
             line.Append(": ");
             AppendLevel(line, FindingLevel.Error);
             line.Append(": ");
@@ -96,6 +115,9 @@ public sealed class TextReportWriter : IReportWriter
 
         return summary.ToString();
     }
+
+    private string DisplayPath(SourceFile file) =>
+        _pathBase is null ? file.RelativePath : Path.GetRelativePath(_pathBase, file.FullPath).Replace('\\', '/');
 
     private static string Count(int count, string singular, string plural) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural);

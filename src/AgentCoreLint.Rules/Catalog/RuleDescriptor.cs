@@ -41,12 +41,33 @@ public sealed record RuleDescriptor
 
     /// <summary>The documentation sentence or model shape the rule enforces, for the docs.</summary>
     public string? Source { get; init; }
+
+    /// <summary>Where the rule's Markdown doc is published (SARIF <c>helpUri</c>, the analyzer's help link): the
+    /// repository file beside its YAML declaration at the release tag of this version (<c>v0.1.0</c>), so the page
+    /// is the one the installed tool applies even after <c>main</c> has moved on (docs/releasing.md).</summary>
+    public string HelpUri => $"{RuleCatalog.InformationUri}/blob/v{RuleCatalog.Version}/rules/{Category}/{Id}-{Name}.md";
 }
 
 /// <summary>The rule catalog: every <see cref="RuleDescriptor"/>, ordered by id.</summary>
 public static partial class RuleCatalog
 {
-    private static Dictionary<string, RuleDescriptor>? _byId;
+    /// <summary>Where users learn about the tool and its rules (the repository; a placeholder until it is
+    /// published, see docs/releasing.md).</summary>
+    public const string InformationUri = "https://github.com/agentcorelint/agentcorelint";
+
+    /// <summary>The product version (from <c>Directory.Build.props</c>, the single source of the version), without
+    /// build metadata.</summary>
+    public static string Version { get; } = ReadVersion();
+
+    private static string ReadVersion()
+    {
+        var informational = System.Reflection.CustomAttributeExtensions
+            .GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(RuleCatalog).Assembly)?.InformationalVersion ?? "0.0.0";
+        var plus = informational.IndexOf('+');
+        return plus >= 0 ? informational.Substring(0, plus) : informational;
+    }
+
+    private static readonly Lazy<Dictionary<string, RuleDescriptor>> ById = new(() => All.ToDictionary(r => r.Id, StringComparer.Ordinal));
 
     /// <summary>All rules, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All => Generated.Rules;
@@ -60,7 +81,6 @@ public static partial class RuleCatalog
     /// <returns>False when no rule has that id.</returns>
     public static bool TryGet(string id, out RuleDescriptor? rule)
     {
-        _byId ??= All.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        return _byId.TryGetValue(id, out rule);
+        return ById.Value.TryGetValue(id, out rule);
     }
 }

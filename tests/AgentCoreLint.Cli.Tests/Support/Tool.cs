@@ -10,17 +10,23 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 /// <summary>Runs <see cref="CommandLine.Run"/> in-process with captured output, as <c>agentcorelint ARGS</c> would.</summary>
 internal static class Tool
 {
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => RunIn(Directory.GetCurrentDirectory(), null, args);
+
+    /// <summary>Runs with <paramref name="workingDirectory"/> as the current directory the command line is told of (text
+    /// report paths are relative to it) and <paramref name="stdin"/> as standard input.</summary>
+    public static CliResult RunIn(string workingDirectory, byte[]? stdin, params string[] args)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
-        var exitCode = CommandLine.Run(args, stdout, stderr);
+        var host = new CommandLine.Host(stdout, stderr, () => new MemoryStream(stdin ?? []), workingDirectory, () => false);
+        var exitCode = CommandLine.Run(args, host);
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary><c>lint</c> with paths relative to <paramref name="root"/>, which is also the source root, and no colour.</summary>
+    /// <summary><c>lint</c> with paths relative to <paramref name="root"/>, which is also the source root and the
+    /// working directory, and no colour.</summary>
     public static CliResult Lint(TempDirectory root, params string[] args) =>
-        Run(new[] { "lint", "--source-root", root.Path, "--no-color" }.Concat(args.Select(a => root.Resolve(a))).ToArray());
+        RunIn(root.Path, null, new[] { "lint", "--source-root", root.Path, "--no-color" }.Concat(args.Select(a => root.Resolve(a))).ToArray());
 }
 
 /// <summary>A temporary directory, deleted on dispose.</summary>

@@ -77,7 +77,7 @@ public sealed class SarifReportWriterTests
         Assert.StartsWith("A filesystem configuration's `mountPath`", mountPath.GetProperty("fullDescription").GetProperty("text").GetString());
         Assert.StartsWith("Mount the filesystem at", mountPath.GetProperty("help").GetProperty("text").GetString());
         Assert.StartsWith("# ACL2001 mount-path", mountPath.GetProperty("help").GetProperty("markdown").GetString());
-        Assert.Equal("https://github.com/agentcorelint/agentcorelint/blob/main/rules/storage/ACL2001-mount-path.md", mountPath.GetProperty("helpUri").GetString());
+        Assert.Equal($"https://github.com/agentcorelint/agentcorelint/blob/v{ToolInfo.Version}/rules/storage/ACL2001-mount-path.md", mountPath.GetProperty("helpUri").GetString());
         Assert.Equal("error", mountPath.GetProperty("defaultConfiguration").GetProperty("level").GetString());
         Assert.Equal(["storage", "correctness"], mountPath.GetProperty("properties").GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.False(mountPath.GetProperty("properties").TryGetProperty("security-severity", out _));
@@ -353,4 +353,16 @@ public sealed class SarifReportWriterTests
     }
 
     private static JsonDocument Parse(LintReport report) => JsonDocument.Parse(Write(new SarifReportWriter(), report));
+
+    [Fact]
+    public void Every_help_uri_names_a_rule_page_of_the_repository_at_this_versions_tag()
+    {
+        var prefix = $"{ToolInfo.InformationUri}/blob/v{ToolInfo.Version}/";
+        foreach (var rule in AgentCoreLint.Rules.Catalog.RuleCatalog.All)
+        {
+            var uri = SarifReportWriter.HelpUri(rule);
+            Assert.StartsWith(prefix, uri);
+            Assert.True(File.Exists(RepoPaths.Get(uri[prefix.Length..].Split('/'))), $"{uri}: no such page in the repository");
+        }
+    }
 }

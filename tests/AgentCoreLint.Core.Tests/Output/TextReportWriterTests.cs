@@ -91,3 +91,27 @@ public sealed class TextReportWriterTests
         Assert.Equal(3, lines.Length);
     }
 }
+
+public sealed class TextReportWriterPathAndHelpTests
+{
+    [Fact]
+    public void Given_a_folder_paths_are_relative_to_it_so_they_open_from_there()
+    {
+        var subfolder = Write(new TextReportWriter(pathBase: "/home/dev/agent repo/infra"), RealisticReport()).Split('\n');
+        Assert.StartsWith("my stack/template.yaml(14,24): error ACL2001", subfolder[0]);
+        Assert.StartsWith("../requests/create-runtime.json(1,1): error ACL1001", subfolder[2]);
+        Assert.StartsWith("../requests/unreadable.json: error:", subfolder[4]);
+    }
+
+    [Fact]
+    public void Help_links_follow_each_result_with_the_rules_page()
+    {
+        var lines = Write(new TextReportWriter(showHelpLinks: true), RealisticReport()).Split('\n');
+        Assert.StartsWith("infra/my stack/template.yaml(14,24): error ACL2001", lines[0]);
+        Assert.Equal(
+            $"    help: https://github.com/agentcorelint/agentcorelint/blob/v{AgentCoreLint.Core.ToolInfo.Version}/rules/storage/ACL2001-mount-path.md (or: agentcorelint explain ACL2001)",
+            lines[1]);
+        Assert.StartsWith("infra/my stack/template.yaml(21,22): error ACL3001", lines[2]);
+        Assert.Contains("/rules/secrets/ACL3001-secret-in-environment.md", lines[3]);
+    }
+}
