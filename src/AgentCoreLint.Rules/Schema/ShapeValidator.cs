@@ -334,32 +334,20 @@ public sealed class ShapeValidator
     private static int? AsInt(decimal? value) => value is null ? null : (int)Math.Min(value.Value, int.MaxValue);
 
     /// <summary>One visit seen by the checks: names, echo and finding construction.</summary>
-    private sealed class Site
+    private sealed class Site(LintTarget target, ShapeWalk walk, ShapeVisit visit, bool sensitive)
     {
-        public Site(LintTarget target, ShapeWalk walk, ShapeVisit visit, bool sensitive)
-        {
-            Target = target;
-            Walk = walk;
-            Visit = visit;
-            Sensitive = sensitive;
-        }
+        public LintTarget Target { get; } = target;
 
-        public LintTarget Target { get; }
-
-        public ShapeWalk Walk { get; }
-
-        public ShapeVisit Visit { get; }
-
-        public bool Sensitive { get; }
+        public ShapeVisit Visit { get; } = visit;
 
         /// <summary>The value's API path as a message subject, e.g. <c>networkConfiguration.networkMode</c>.</summary>
-        public string Name => Visit.IsRoot ? $"The {Target.Operation} request" : Walk.PathOf(Visit);
+        public string Name => Visit.IsRoot ? $"The {Target.Operation} request" : walk.PathOf(Visit);
 
         /// <summary>The structure or map as the owner of a member, e.g. <c>'networkConfiguration'</c>.</summary>
-        public string Owner => Visit.IsRoot ? $"the {Target.Operation} request" : $"'{Walk.PathOf(Visit)}'";
+        public string Owner => Visit.IsRoot ? $"the {Target.Operation} request" : $"'{walk.PathOf(Visit)}'";
 
         /// <summary>" 'value'", or a redacted description, or "" for containers.</summary>
-        public string Echo => Quote(Visit.Node, Sensitive, " ");
+        public string Echo => Quote(Visit.Node, sensitive, " ");
 
         /// <summary>Where a finding about the value as a whole points: a scalar itself; an object or list at the key
         /// that holds it (a block mapping's span starts at its first nested key, not on the member's line).</summary>
@@ -371,7 +359,7 @@ public sealed class ShapeValidator
 
         public Finding Make(string ruleId, SourceSpan span, string pointer, string messageId, string message, params (string Name, string Value)[] arguments)
         {
-            var data = new Dictionary<string, string>(StringComparer.Ordinal) { ["path"] = Visit.IsRoot ? "" : Walk.PathOf(Visit) };
+            var data = new Dictionary<string, string>(StringComparer.Ordinal) { ["path"] = Visit.IsRoot ? "" : walk.PathOf(Visit) };
             foreach (var (name, value) in arguments)
             {
                 data[name] = value;
